@@ -1,0 +1,247 @@
+## Greeting and help
+welcome = Hello! I am the K-Peduli bot. Korean companies in Indonesia pledge to K-Peduli CSR campaigns here, and anyone can follow their progress.
+help-everyone = Commands for everyone:
+help-partner = For partner companies:
+help-become-partner = Representing a company? /register links you to it, then /pledge.
+help-staff = For K-Peduli staff:
+help-footer = Commands work with or without the slash, e.g. "campaigns". /lang id|ko|en changes the language.
+command-start = /start — greeting and this list
+command-help = /help — this list
+command-lang = /lang id|ko|en — choose your language
+command-campaigns = /campaigns — active campaigns and their progress
+command-campaign = /campaign CODE — one campaign in detail (also /progress)
+command-total = /total — totals across all campaigns
+command-top = /top CODE — the wall of supporting companies
+command-subscribe = /subscribe [CODE] — receive updates (one campaign or all)
+command-unsubscribe = /unsubscribe [CODE] — stop updates
+command-stop = /stop — no more messages of any kind
+command-register = /register — link yourself to your company
+command-pledge = /pledge [CODE] [AMOUNT] — pledge cash or goods
+command-mypledges = /mypledges — your company's pledges
+command-paid = /paid ID — report that you made the transfer
+command-cancel = /cancel ID — cancel a pledge not yet confirmed
+command-newcampaign = /newcampaign — create a campaign
+command-close = /close CODE — close a campaign
+command-confirm = /confirm ID — confirm a pledge
+command-reject = /reject ID REASON — reject a pledge
+command-delivered = /delivered ID — record goods as handed over
+command-update = /update CODE TEXT [students=350] — post a campaign update
+command-pending = /pending — pledges waiting for staff
+command-staff = /staff add|remove IDENTITY — manage staff rights
+
+## Language
+lang-choose = Choose your language:
+lang-set = Language set to English.
+lang-name-id = Bahasa Indonesia
+lang-name-ko = 한국어
+lang-name-en = English
+
+## Campaigns
+demo-label = [DEMO]
+campaigns-heading = Active campaigns:
+campaigns-none = There are no active campaigns right now.
+campaign-collected = { $collected } of { $target } confirmed
+campaign-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+campaign-last-day = last day today
+campaign-ended = ended
+campaign-closed = closed
+campaign-target = Target: { $target }
+campaign-confirmed-vs-pledged = Confirmed: { $confirmed } · pledged: { $pledged }
+campaign-companies = { $count ->
+    [one] 1 company
+   *[other] { $count } companies
+}
+campaign-goals-heading = Beneficiaries:
+campaign-goal-line = • { $goal }: { $reached } of { $target } ({ $percent }%)
+campaign-regions = Regions: { $regions }
+campaign-deadline = Deadline: { $date } ({ $left })
+campaign-latest-update = Latest update ({ $date }): { $text }
+goal-students = students
+goal-schools = schools
+goal-medical_workers = medical workers
+goal-health_centres = health centres
+goal-villages = villages
+goal-farmers = farmers
+goal-families = families
+goal-products = village products
+total-text = Active campaigns ({ $activeCampaigns }): { $activeConfirmed } confirmed, { $activePledged } pledged.
+    All time ({ $allCampaigns } campaigns, { $companies } companies): { $allConfirmed } confirmed, { $allPledged } pledged.
+top-heading = Supporting companies · { $code } · { $title }
+top-line = { $rank }. { $company } — { $confirmed } confirmed ({ $pledged } pledged)
+top-empty = No company has pledged to { $code } yet.
+anonymous-company = Anonymous
+
+## Subscriptions
+subscribed-one = You will receive updates on { $code }.
+subscribed-all = You will receive updates on all campaigns.
+already-subscribed-one = You already follow { $code }.
+already-subscribed-all = You already follow all campaigns.
+unsubscribed-one = You will no longer receive updates on { $code }.
+unsubscribed-all = All your subscriptions are removed.
+not-subscribed = You had no such subscription.
+stopped = Done: you will receive no more messages from us. /subscribe turns updates back on.
+
+## Registration
+register-already = You are registered with { $company }. Continue to switch to another company.
+register-ask-company = What is your company's name? (e.g. PT Maju Bersama Indonesia)
+register-ask-join = { $company } ({ $city }) is already registered. Are you joining it as a colleague?
+register-ask-contact = Your name, as the company's contact person?
+register-ask-city = In which city is the company based?
+register-ask-anonymous = On the public wall of supporters, show the company's name or "{ $anonymous }"?
+register-bad-company = Please type the company name (2–120 characters).
+register-bad-contact = Please type your name (up to 120 characters).
+register-bad-city = Please type a city name (2–80 characters).
+register-done = Thank you! { $company } is registered and linked to you. You can now /pledge.
+register-joined = You have joined { $company }. You can now /pledge and see the company's /mypledges.
+
+## Pledges
+pledge-ask-campaign = Which campaign would you like to support?
+pledge-ask-kind = Will you give cash or goods?
+pledge-ask-amount = How much? (e.g. 10jt, 10 juta, Rp10.000.000, 1,5 M)
+pledge-ask-item = What goods? (e.g. PPE sets, school bags)
+pledge-ask-quantity = How many { $item }?
+pledge-ask-unit-value = Estimated value of one { $item }? (e.g. 150rb)
+pledge-ask-note = Any note for the K-Peduli team? Type it, or skip.
+pledge-bad-item = Please describe the goods in up to 200 characters.
+pledge-bad-quantity = Please type a whole number between 1 and 1,000,000.
+pledge-bad-note = The note can be up to 500 characters.
+pledge-goods-summary = { $quantity } × { $item } at { $unitValue } = { $total }
+pledge-confirm = Please check your pledge:
+    Company: { $company }
+    Campaign: { $campaign }
+    Pledge: { $what }
+    Note: { $note }
+    Is this right?
+pledge-recorded = Thank you! Pledge #{ $id } to { $code } is recorded.
+pledge-recorded-cash-hint = After you transfer, type /paid { $id } so the team can confirm it.
+pledge-recorded-goods-hint = The K-Peduli team will contact you to arrange the hand-over.
+pledge-cancelled = Cancelled. Nothing was recorded.
+pledge-already-recorded = This pledge was already recorded as #{ $id }.
+pledge-report-paid-done = Thank you! Pledge #{ $id } is now "{ $status }". Staff will confirm it soon.
+pledge-cancel-done = Pledge #{ $id } is cancelled.
+pledge-confirm-done = Pledge #{ $id } is now "{ $status }".
+pledge-reject-done = Pledge #{ $id } is now "{ $status }".
+pledge-deliver-done = Pledge #{ $id } is now "{ $status }".
+mypledges-heading = Pledges of { $company }:
+mypledges-none = Your company has no pledges yet.
+pending-heading = Pledges waiting for staff ({ $count }):
+pending-none = No pledges are waiting.
+pending-hint = /confirm ID · /reject ID REASON · /delivered ID
+status-pledged = pledged
+status-transfer_reported = transfer reported
+status-confirmed = confirmed
+status-delivered = delivered
+status-cancelled = cancelled
+status-rejected = rejected
+
+## Amounts
+amount-zero = The amount must be more than zero.
+amount-negative = The amount cannot be negative.
+amount-too-large = That is more than { $max }. Please check the amount.
+amount-unparseable = I could not read "{ $input }" as an amount. Try e.g. 10jt, 10 juta, Rp10.000.000 or 1,5 M.
+amount-ambiguous-separator = "{ $input }" can be read more than one way. Which amount do you mean?
+amount-fraction-of-rupiah = Amounts are in whole rupiah, without cents. Please type the amount again.
+amount-maybe-missing-unit = Did you mean one of these?
+amount-foreign-currency = Amounts are in Indonesian rupiah. Please type the amount in rupiah (e.g. 10jt).
+
+## Staff
+newcampaign-ask-code = New campaign. Its code? (2–12 letters or digits, e.g. BTS)
+newcampaign-ask-titleId = Title in Indonesian?
+newcampaign-ask-titleEn = Title in English? (or skip)
+newcampaign-ask-titleKo = Title in Korean? (or skip)
+newcampaign-ask-storyId = Short story in Indonesian: who is helped, and how?
+newcampaign-ask-storyEn = Story in English? (or skip)
+newcampaign-ask-storyKo = Story in Korean? (or skip)
+newcampaign-ask-target = Target amount? (e.g. 250jt)
+newcampaign-ask-startsOn = Start date? (YYYY-MM-DD, DD/MM/YYYY or "today")
+newcampaign-ask-endsOn = End date?
+newcampaign-ask-goals = Beneficiary goals, e.g. "students=1000, schools=28"? (or skip)
+newcampaign-ask-regions = Regions, separated by commas? (or skip)
+newcampaign-bad-code = A code is 2–12 letters or digits, e.g. BTS.
+newcampaign-bad-text = Please type 2 to the allowed number of characters.
+newcampaign-bad-target = Please type a target amount in rupiah, e.g. 250jt.
+newcampaign-bad-date = Please type a date as YYYY-MM-DD or DD/MM/YYYY.
+newcampaign-end-before-start = The end date must not be before the start date.
+newcampaign-bad-goals = Write goals as name=number, separated by commas, e.g. students=1000, schools=28.
+newcampaign-bad-regions = Write regions separated by commas, each up to 60 characters.
+newcampaign-confirm = New campaign:
+    { $code } · { $title }
+    Target: { $target }
+    { $startsOn } – { $endsOn }
+    Goals: { $goals }
+    Regions: { $regions }
+    Create and open it for pledges?
+newcampaign-created = Campaign { $code } is created and open for pledges.
+newcampaign-cancelled = Cancelled. No campaign was created.
+campaign-closed-done = Campaign { $code } is closed to new pledges.
+update-posted = Update posted on { $code }.
+staff-heading = Staff:
+staff-from-config = from configuration
+staff-added = { $identity } now has staff rights.
+staff-removed = { $identity } no longer has staff rights.
+
+## Usage
+usage-campaign = Which campaign? Type /campaign CODE, e.g. /campaign BTS. /campaigns lists them.
+usage-top = Which campaign? Type /top CODE, e.g. /top BTS.
+usage-close = Type /close CODE, e.g. /close BTS.
+usage-update = Type /update CODE TEXT, e.g. /update BTS Bags handed over in Sukabumi students=350.
+usage-staff = Type /staff add IDENTITY or /staff remove IDENTITY, e.g. /staff add telegram:12345.
+usage-paid = Type /paid ID, e.g. /paid 12. /mypledges shows your pledges.
+usage-cancel = Type /cancel ID, e.g. /cancel 12. /mypledges shows your pledges.
+usage-confirm = Type /confirm ID, e.g. /confirm 12. /pending lists waiting pledges.
+usage-reject = Type /reject ID REASON, e.g. /reject 12 transfer not received.
+usage-delivered = Type /delivered ID, e.g. /delivered 12.
+
+## Choices
+choice-yes = Yes
+choice-no = No
+choice-skip = Skip
+choice-confirm = ✅ Confirm
+choice-cancel = ✖ Cancel
+choice-cash = 💵 Cash
+choice-goods = 📦 Goods
+choice-public = Show our name
+choice-anonymous = Anonymous
+choice-pledge = Pledge
+choice-subscribe = Follow updates
+choice-my-pledges = My pledges
+choice-help = Help
+
+## Flows
+flow-cancelled = Stopped. Nothing was saved.
+flow-expired = Your previous conversation expired, so nothing was saved. Please start again.
+
+## Errors
+error-empty = Please type a command, e.g. /help.
+error-too-long = That message is too long (more than { $max } characters). Please shorten it.
+error-internal = Sorry, something went wrong on our side. Please try again in a moment.
+error-unknown-command = I don't know the command { $command }. /help lists what I can do.
+error-not-understood = Sorry, I did not understand that. /help lists what I can do.
+error-pick-choice = Please pick one of the options.
+error-private-only = { $command } works only in a private chat with me.
+error-staff-only = Only K-Peduli staff can do that.
+error-register-first = First link yourself to your company with /register.
+error-unknown-campaign = There is no campaign with the code { $code }. /campaigns lists them.
+error-campaign-not-active = Campaign { $code } is not open for pledges. /campaigns lists the active ones.
+error-campaign-code-taken = The code { $code } is already used by another campaign.
+error-campaign-already-closed = Campaign { $code } is already closed.
+error-unknown-pledge = There is no pledge #{ $id }.
+error-not-your-pledge = Pledge #{ $id } does not belong to your company.
+error-pledge-wrong-status = Pledge #{ $id } is { $status ->
+    [pledged] "pledged"
+    [transfer_reported] "transfer reported"
+    [confirmed] "confirmed"
+    [delivered] "delivered"
+    [cancelled] "cancelled"
+   *[rejected] "rejected"
+} and cannot be changed that way.
+error-pledge-changed-meanwhile = Pledge #{ $id } was changed by someone else just now. Please check it again.
+error-reject-needs-reason = Please give a reason: /reject ID REASON.
+error-report-paid-wrong-kind = Pledge #{ $id } is a goods pledge: there is no transfer to report.
+error-deliver-wrong-kind = Pledge #{ $id } is a cash pledge: only goods are delivered.
+error-unknown-goal = This campaign has no goal "{ $goal }". Its goals: { $goals }.
+error-bad-identity = "{ $identity }" is not an identity. Use channel:id, e.g. telegram:12345 or whatsapp:6281234567890.
+error-staff-from-config = { $identity } has staff rights from configuration; change STAFF to remove them.

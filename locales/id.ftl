@@ -1,0 +1,241 @@
+## Greeting and help
+welcome = Halo! Saya bot K-Peduli. Di sini perusahaan Korea di Indonesia dapat memberikan janji donasi untuk kampanye CSR K-Peduli, dan siapa pun dapat mengikuti perkembangannya.
+help-everyone = Perintah untuk semua:
+help-partner = Untuk perusahaan mitra:
+help-become-partner = Mewakili perusahaan? /register untuk menghubungkan Anda dengan perusahaan, lalu /pledge.
+help-staff = Untuk staf K-Peduli:
+help-footer = Perintah bisa diketik dengan atau tanpa garis miring, mis. "campaigns". /lang id|ko|en untuk mengganti bahasa.
+command-start = /start — salam pembuka dan daftar ini
+command-help = /help — daftar ini (juga /bantuan)
+command-lang = /lang id|ko|en — pilih bahasa Anda
+command-campaigns = /campaigns — kampanye aktif dan perkembangannya (juga /kampanye)
+command-campaign = /campaign KODE — detail satu kampanye (juga /progress)
+command-total = /total — total dari semua kampanye
+command-top = /top KODE — daftar perusahaan pendukung
+command-subscribe = /subscribe [KODE] — terima kabar terbaru (satu kampanye atau semua)
+command-unsubscribe = /unsubscribe [KODE] — berhenti menerima kabar
+command-stop = /stop — tidak menerima pesan apa pun lagi
+command-register = /register — hubungkan diri Anda dengan perusahaan Anda (juga /daftar)
+command-pledge = /pledge [KODE] [JUMLAH] — janji donasi tunai atau barang (juga /donasi)
+command-mypledges = /mypledges — janji donasi perusahaan Anda
+command-paid = /paid ID — laporkan bahwa transfer sudah dilakukan (juga /bayar)
+command-cancel = /cancel ID — batalkan janji donasi yang belum dikonfirmasi (juga /batal)
+command-newcampaign = /newcampaign — buat kampanye baru
+command-close = /close KODE — tutup kampanye
+command-confirm = /confirm ID — konfirmasi janji donasi
+command-reject = /reject ID ALASAN — tolak janji donasi
+command-delivered = /delivered ID — catat barang sudah diserahkan
+command-update = /update KODE TEKS [students=350] — kirim kabar terbaru kampanye
+command-pending = /pending — janji donasi yang menunggu staf
+command-staff = /staff add|remove IDENTITAS — kelola hak akses staf
+
+## Language
+lang-choose = Pilih bahasa Anda:
+lang-set = Bahasa diatur ke Bahasa Indonesia.
+lang-name-id = Bahasa Indonesia
+lang-name-ko = 한국어
+lang-name-en = English
+
+## Campaigns
+demo-label = [DEMO]
+campaigns-heading = Kampanye aktif:
+campaigns-none = Saat ini belum ada kampanye aktif.
+campaign-collected = { $collected } dari { $target } terkonfirmasi
+campaign-days-left = { $days } hari lagi
+campaign-last-day = hari terakhir
+campaign-ended = sudah berakhir
+campaign-closed = ditutup
+campaign-target = Target: { $target }
+campaign-confirmed-vs-pledged = Terkonfirmasi: { $confirmed } · dijanjikan: { $pledged }
+campaign-companies = { $count } perusahaan
+campaign-goals-heading = Penerima manfaat:
+campaign-goal-line = • { $goal }: { $reached } dari { $target } ({ $percent }%)
+campaign-regions = Wilayah: { $regions }
+campaign-deadline = Batas waktu: { $date } ({ $left })
+campaign-latest-update = Kabar terbaru ({ $date }): { $text }
+goal-students = siswa
+goal-schools = sekolah
+goal-medical_workers = tenaga kesehatan
+goal-health_centres = puskesmas
+goal-villages = desa
+goal-farmers = petani
+goal-families = keluarga
+goal-products = produk desa
+total-text = Kampanye aktif ({ $activeCampaigns }): { $activeConfirmed } terkonfirmasi, { $activePledged } dijanjikan.
+    Sepanjang waktu ({ $allCampaigns } kampanye, { $companies } perusahaan): { $allConfirmed } terkonfirmasi, { $allPledged } dijanjikan.
+top-heading = Perusahaan pendukung · { $code } · { $title }
+top-line = { $rank }. { $company } — { $confirmed } terkonfirmasi ({ $pledged } dijanjikan)
+top-empty = Belum ada perusahaan yang berjanji donasi untuk { $code }.
+anonymous-company = Hamba Allah
+
+## Subscriptions
+subscribed-one = Anda akan menerima kabar terbaru tentang { $code }.
+subscribed-all = Anda akan menerima kabar terbaru tentang semua kampanye.
+already-subscribed-one = Anda sudah mengikuti { $code }.
+already-subscribed-all = Anda sudah mengikuti semua kampanye.
+unsubscribed-one = Anda tidak akan lagi menerima kabar tentang { $code }.
+unsubscribed-all = Semua langganan Anda sudah dihapus.
+not-subscribed = Anda tidak memiliki langganan tersebut.
+stopped = Selesai: Anda tidak akan menerima pesan lagi dari kami. Ketik /subscribe untuk mengaktifkan kabar lagi.
+
+## Registration
+register-already = Anda terdaftar di { $company }. Lanjutkan jika ingin pindah ke perusahaan lain.
+register-ask-company = Apa nama perusahaan Anda? (mis. PT Maju Bersama Indonesia)
+register-ask-join = { $company } ({ $city }) sudah terdaftar. Apakah Anda bergabung sebagai rekan kerja?
+register-ask-contact = Siapa nama Anda, sebagai narahubung perusahaan?
+register-ask-city = Di kota mana perusahaan berada?
+register-ask-anonymous = Di daftar pendukung publik, tampilkan nama perusahaan atau "{ $anonymous }"?
+register-bad-company = Mohon ketik nama perusahaan (2–120 karakter).
+register-bad-contact = Mohon ketik nama Anda (maksimal 120 karakter).
+register-bad-city = Mohon ketik nama kota (2–80 karakter).
+register-done = Terima kasih! { $company } sudah terdaftar dan terhubung dengan Anda. Sekarang Anda bisa /pledge.
+register-joined = Anda sudah bergabung dengan { $company }. Sekarang Anda bisa /pledge dan melihat /mypledges perusahaan.
+
+## Pledges
+pledge-ask-campaign = Kampanye mana yang ingin Anda dukung?
+pledge-ask-kind = Donasi berupa tunai atau barang?
+pledge-ask-amount = Berapa jumlahnya? (mis. 10jt, 10 juta, Rp10.000.000, 1,5 M)
+pledge-ask-item = Barang apa? (mis. paket APD, tas sekolah)
+pledge-ask-quantity = Berapa banyak { $item }?
+pledge-ask-unit-value = Perkiraan nilai per satu { $item }? (mis. 150rb)
+pledge-ask-note = Ada catatan untuk tim K-Peduli? Silakan ketik, atau lewati.
+pledge-bad-item = Mohon jelaskan barangnya, maksimal 200 karakter.
+pledge-bad-quantity = Mohon ketik bilangan bulat antara 1 dan 1.000.000.
+pledge-bad-note = Catatan maksimal 500 karakter.
+pledge-goods-summary = { $quantity } × { $item } @ { $unitValue } = { $total }
+pledge-confirm = Mohon periksa janji donasi Anda:
+    Perusahaan: { $company }
+    Kampanye: { $campaign }
+    Donasi: { $what }
+    Catatan: { $note }
+    Apakah sudah benar?
+pledge-recorded = Terima kasih! Janji donasi #{ $id } untuk { $code } sudah dicatat.
+pledge-recorded-cash-hint = Setelah transfer, ketik /paid { $id } agar tim dapat mengonfirmasinya.
+pledge-recorded-goods-hint = Tim K-Peduli akan menghubungi Anda untuk mengatur penyerahan barang.
+pledge-cancelled = Dibatalkan. Tidak ada yang dicatat.
+pledge-already-recorded = Janji donasi ini sudah dicatat sebagai #{ $id }.
+pledge-report-paid-done = Terima kasih! Status janji donasi #{ $id } sekarang "{ $status }". Staf akan segera mengonfirmasinya.
+pledge-cancel-done = Janji donasi #{ $id } sudah dibatalkan.
+pledge-confirm-done = Status janji donasi #{ $id } sekarang "{ $status }".
+pledge-reject-done = Status janji donasi #{ $id } sekarang "{ $status }".
+pledge-deliver-done = Status janji donasi #{ $id } sekarang "{ $status }".
+mypledges-heading = Janji donasi { $company }:
+mypledges-none = Perusahaan Anda belum memiliki janji donasi.
+pending-heading = Janji donasi yang menunggu staf ({ $count }):
+pending-none = Tidak ada janji donasi yang menunggu.
+pending-hint = /confirm ID · /reject ID ALASAN · /delivered ID
+status-pledged = dijanjikan
+status-transfer_reported = transfer dilaporkan
+status-confirmed = dikonfirmasi
+status-delivered = diserahkan
+status-cancelled = dibatalkan
+status-rejected = ditolak
+
+## Amounts
+amount-zero = Jumlahnya harus lebih dari nol.
+amount-negative = Jumlahnya tidak boleh negatif.
+amount-too-large = Jumlah itu lebih dari { $max }. Mohon periksa kembali.
+amount-unparseable = Saya tidak bisa membaca "{ $input }" sebagai jumlah. Coba mis. 10jt, 10 juta, Rp10.000.000 atau 1,5 M.
+amount-ambiguous-separator = "{ $input }" bisa dibaca lebih dari satu cara. Jumlah mana yang Anda maksud?
+amount-fraction-of-rupiah = Jumlah dalam rupiah bulat, tanpa sen. Mohon ketik ulang jumlahnya.
+amount-maybe-missing-unit = Apakah maksud Anda salah satu dari ini?
+amount-foreign-currency = Jumlah dalam rupiah. Mohon ketik jumlahnya dalam rupiah (mis. 10jt).
+
+## Staff
+newcampaign-ask-code = Kampanye baru. Kodenya? (2–12 huruf atau angka, mis. BTS)
+newcampaign-ask-titleId = Judul dalam bahasa Indonesia?
+newcampaign-ask-titleEn = Judul dalam bahasa Inggris? (atau lewati)
+newcampaign-ask-titleKo = Judul dalam bahasa Korea? (atau lewati)
+newcampaign-ask-storyId = Cerita singkat dalam bahasa Indonesia: siapa yang dibantu, dan bagaimana?
+newcampaign-ask-storyEn = Cerita dalam bahasa Inggris? (atau lewati)
+newcampaign-ask-storyKo = Cerita dalam bahasa Korea? (atau lewati)
+newcampaign-ask-target = Target dana? (mis. 250jt)
+newcampaign-ask-startsOn = Tanggal mulai? (YYYY-MM-DD, DD/MM/YYYY atau "hari ini")
+newcampaign-ask-endsOn = Tanggal selesai?
+newcampaign-ask-goals = Target penerima manfaat, mis. "students=1000, schools=28"? (atau lewati)
+newcampaign-ask-regions = Wilayah, dipisahkan dengan koma? (atau lewati)
+newcampaign-bad-code = Kode terdiri dari 2–12 huruf atau angka, mis. BTS.
+newcampaign-bad-text = Mohon ketik minimal 2 karakter, tanpa melebihi batas yang diizinkan.
+newcampaign-bad-target = Mohon ketik target dana dalam rupiah, mis. 250jt.
+newcampaign-bad-date = Mohon ketik tanggal dengan format YYYY-MM-DD atau DD/MM/YYYY.
+newcampaign-end-before-start = Tanggal selesai tidak boleh sebelum tanggal mulai.
+newcampaign-bad-goals = Tulis target sebagai nama=angka, dipisahkan dengan koma, mis. students=1000, schools=28.
+newcampaign-bad-regions = Tulis wilayah dipisahkan dengan koma, masing-masing maksimal 60 karakter.
+newcampaign-confirm = Kampanye baru:
+    { $code } · { $title }
+    Target: { $target }
+    { $startsOn } – { $endsOn }
+    Penerima manfaat: { $goals }
+    Wilayah: { $regions }
+    Buat dan buka untuk janji donasi?
+newcampaign-created = Kampanye { $code } sudah dibuat dan dibuka untuk janji donasi.
+newcampaign-cancelled = Dibatalkan. Tidak ada kampanye yang dibuat.
+campaign-closed-done = Kampanye { $code } sudah ditutup untuk janji donasi baru.
+update-posted = Kabar terbaru untuk { $code } sudah dikirim.
+staff-heading = Staf:
+staff-from-config = dari konfigurasi
+staff-added = { $identity } sekarang memiliki hak akses staf.
+staff-removed = { $identity } tidak lagi memiliki hak akses staf.
+
+## Usage
+usage-campaign = Kampanye yang mana? Ketik /campaign KODE, mis. /campaign BTS. /campaigns menampilkan daftarnya.
+usage-top = Kampanye yang mana? Ketik /top KODE, mis. /top BTS.
+usage-close = Ketik /close KODE, mis. /close BTS.
+usage-update = Ketik /update KODE TEKS, mis. /update BTS Tas sudah diserahkan di Sukabumi students=350.
+usage-staff = Ketik /staff add IDENTITAS atau /staff remove IDENTITAS, mis. /staff add telegram:12345.
+usage-paid = Ketik /paid ID, mis. /paid 12. /mypledges menampilkan janji donasi Anda.
+usage-cancel = Ketik /cancel ID, mis. /cancel 12. /mypledges menampilkan janji donasi Anda.
+usage-confirm = Ketik /confirm ID, mis. /confirm 12. /pending menampilkan janji donasi yang menunggu.
+usage-reject = Ketik /reject ID ALASAN, mis. /reject 12 transfer belum diterima.
+usage-delivered = Ketik /delivered ID, mis. /delivered 12.
+
+## Choices
+choice-yes = Ya
+choice-no = Tidak
+choice-skip = Lewati
+choice-confirm = ✅ Konfirmasi
+choice-cancel = ✖ Batal
+choice-cash = 💵 Tunai
+choice-goods = 📦 Barang
+choice-public = Tampilkan nama kami
+choice-anonymous = Hamba Allah
+choice-pledge = Janji donasi
+choice-subscribe = Ikuti kabar terbaru
+choice-my-pledges = Janji donasi saya
+choice-help = Bantuan
+
+## Flows
+flow-cancelled = Dihentikan. Tidak ada yang disimpan.
+flow-expired = Percakapan Anda sebelumnya sudah kedaluwarsa, jadi tidak ada yang disimpan. Silakan mulai lagi.
+
+## Errors
+error-empty = Mohon ketik perintah, mis. /help.
+error-too-long = Pesan itu terlalu panjang (lebih dari { $max } karakter). Mohon dipersingkat.
+error-internal = Maaf, terjadi kesalahan di sistem kami. Mohon coba lagi sebentar lagi.
+error-unknown-command = Saya tidak mengenal perintah { $command }. /help menampilkan apa saja yang bisa saya lakukan.
+error-not-understood = Maaf, saya tidak mengerti. /help menampilkan apa saja yang bisa saya lakukan.
+error-pick-choice = Mohon pilih salah satu opsi.
+error-private-only = { $command } hanya bisa digunakan di chat pribadi dengan saya.
+error-staff-only = Hanya staf K-Peduli yang dapat melakukannya.
+error-register-first = Hubungkan diri Anda dengan perusahaan terlebih dahulu melalui /register.
+error-unknown-campaign = Tidak ada kampanye dengan kode { $code }. /campaigns menampilkan daftarnya.
+error-campaign-not-active = Kampanye { $code } tidak dibuka untuk janji donasi. /campaigns menampilkan kampanye yang aktif.
+error-campaign-code-taken = Kode { $code } sudah digunakan oleh kampanye lain.
+error-campaign-already-closed = Kampanye { $code } sudah ditutup.
+error-unknown-pledge = Tidak ada janji donasi #{ $id }.
+error-not-your-pledge = Janji donasi #{ $id } bukan milik perusahaan Anda.
+error-pledge-wrong-status = Janji donasi #{ $id } berstatus { $status ->
+    [pledged] "dijanjikan"
+    [transfer_reported] "transfer dilaporkan"
+    [confirmed] "dikonfirmasi"
+    [delivered] "diserahkan"
+    [cancelled] "dibatalkan"
+   *[rejected] "ditolak"
+} dan tidak dapat diubah dengan cara itu.
+error-pledge-changed-meanwhile = Janji donasi #{ $id } baru saja diubah oleh orang lain. Mohon periksa kembali.
+error-reject-needs-reason = Mohon sertakan alasan: /reject ID ALASAN.
+error-report-paid-wrong-kind = Janji donasi #{ $id } berupa barang: tidak ada transfer yang perlu dilaporkan.
+error-deliver-wrong-kind = Janji donasi #{ $id } berupa tunai: hanya barang yang diserahkan.
+error-unknown-goal = Kampanye ini tidak memiliki target penerima manfaat "{ $goal }". Yang tersedia: { $goals }.
+error-bad-identity = "{ $identity }" bukan identitas yang valid. Gunakan channel:id, mis. telegram:12345 atau whatsapp:6281234567890.
+error-staff-from-config = { $identity } memiliki hak akses staf dari konfigurasi; ubah STAFF untuk mencabutnya.

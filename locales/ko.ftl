@@ -1,0 +1,241 @@
+## Greeting and help
+welcome = 안녕하세요! K-Peduli 봇입니다. 인도네시아에 진출한 한국 기업이 이곳에서 K-Peduli CSR 캠페인에 기부를 약정하고, 누구나 진행 상황을 확인할 수 있습니다.
+help-everyone = 모든 사용자용 명령어:
+help-partner = 파트너 기업용:
+help-become-partner = 기업 담당자이십니까? /register 로 기업과 계정을 연결한 후 /pledge 로 약정하세요.
+help-staff = K-Peduli 운영진용:
+help-footer = 명령어는 슬래시(/) 없이 입력해도 됩니다. 예: "campaigns". 언어 변경: /lang id|ko|en
+command-start = /start — 인사말과 이 목록
+command-help = /help — 이 목록
+command-lang = /lang id|ko|en — 언어 선택
+command-campaigns = /campaigns — 진행 중인 캠페인과 진행 상황
+command-campaign = /campaign 코드 — 캠페인 상세 정보 (/progress 도 가능)
+command-total = /total — 전체 캠페인 합계
+command-top = /top 코드 — 후원 기업 명단
+command-subscribe = /subscribe [코드] — 소식 받기 (특정 캠페인 또는 전체)
+command-unsubscribe = /unsubscribe [코드] — 소식 받기 중지
+command-stop = /stop — 모든 메시지 수신 중단
+command-register = /register — 내 계정을 소속 기업과 연결
+command-pledge = /pledge [코드] [금액] — 현금 또는 물품 약정
+command-mypledges = /mypledges — 우리 기업의 약정 내역
+command-paid = /paid 번호 — 송금 완료 알리기
+command-cancel = /cancel 번호 — 확인 전 약정 취소
+command-newcampaign = /newcampaign — 새 캠페인 만들기
+command-close = /close 코드 — 캠페인 마감
+command-confirm = /confirm 번호 — 약정 확인
+command-reject = /reject 번호 사유 — 약정 거절
+command-delivered = /delivered 번호 — 물품 전달 완료 기록
+command-update = /update 코드 내용 [students=350] — 캠페인 소식 게시
+command-pending = /pending — 운영진 처리를 기다리는 약정
+command-staff = /staff add|remove 계정 — 운영진 권한 관리
+
+## Language
+lang-choose = 언어를 선택해 주세요:
+lang-set = 언어가 한국어로 설정되었습니다.
+lang-name-id = Bahasa Indonesia
+lang-name-ko = 한국어
+lang-name-en = English
+
+## Campaigns
+demo-label = [데모]
+campaigns-heading = 진행 중인 캠페인:
+campaigns-none = 현재 진행 중인 캠페인이 없습니다.
+campaign-collected = 목표 { $target } 중 { $collected } 확인
+campaign-days-left = { $days }일 남음
+campaign-last-day = 오늘 마감
+campaign-ended = 기간 종료
+campaign-closed = 마감됨
+campaign-target = 목표 금액: { $target }
+campaign-confirmed-vs-pledged = 확인: { $confirmed } · 약정: { $pledged }
+campaign-companies = 참여 기업 { $count }곳
+campaign-goals-heading = 수혜 대상:
+campaign-goal-line = • { $goal }: { $target } 중 { $reached } ({ $percent }%)
+campaign-regions = 지역: { $regions }
+campaign-deadline = 마감일: { $date } ({ $left })
+campaign-latest-update = 최근 소식 ({ $date }): { $text }
+goal-students = 학생
+goal-schools = 학교
+goal-medical_workers = 의료진
+goal-health_centres = 보건소
+goal-villages = 마을
+goal-farmers = 농민
+goal-families = 가정
+goal-products = 마을 특산품
+total-text = 진행 중인 캠페인 ({ $activeCampaigns }개): 확인 { $activeConfirmed }, 약정 { $activePledged }.
+    전체 기간 (캠페인 { $allCampaigns }개, 기업 { $companies }곳): 확인 { $allConfirmed }, 약정 { $allPledged }.
+top-heading = 후원 기업 · { $code } · { $title }
+top-line = { $rank }. { $company } — 확인 { $confirmed } (약정 { $pledged })
+top-empty = 아직 { $code } 캠페인에 약정한 기업이 없습니다.
+anonymous-company = 익명
+
+## Subscriptions
+subscribed-one = 앞으로 { $code } 캠페인 소식을 보내 드리겠습니다.
+subscribed-all = 앞으로 모든 캠페인 소식을 보내 드리겠습니다.
+already-subscribed-one = 이미 { $code } 캠페인 소식을 받고 계십니다.
+already-subscribed-all = 이미 모든 캠페인 소식을 받고 계십니다.
+unsubscribed-one = 이제 { $code } 캠페인 소식을 보내 드리지 않습니다.
+unsubscribed-all = 모든 구독이 해지되었습니다.
+not-subscribed = 해당 구독 내역이 없습니다.
+stopped = 완료되었습니다. 앞으로 메시지를 보내 드리지 않습니다. 소식을 다시 받으시려면 /subscribe 라고 입력하세요.
+
+## Registration
+register-already = 현재 { $company } 소속으로 등록되어 있습니다. 다른 기업으로 변경하시려면 계속 진행하세요.
+register-ask-company = 기업명을 입력해 주세요. (예: PT Maju Bersama Indonesia)
+register-ask-join = { $company } ({ $city }) 기업은 이미 등록되어 있습니다. 동료로 합류하시겠습니까?
+register-ask-contact = 기업 담당자로 등록할 성함을 입력해 주세요.
+register-ask-city = 기업이 위치한 도시를 입력해 주세요.
+register-ask-anonymous = 공개 후원 기업 명단에 기업명을 표시할까요, 아니면 "{ $anonymous }" 처리할까요?
+register-bad-company = 기업명을 입력해 주세요 (2–120자).
+register-bad-contact = 성함을 입력해 주세요 (최대 120자).
+register-bad-city = 도시명을 입력해 주세요 (2–80자).
+register-done = 감사합니다! { $company } 등록이 완료되어 계정과 연결되었습니다. 이제 /pledge 로 약정하실 수 있습니다.
+register-joined = { $company } 소속으로 합류하셨습니다. 이제 /pledge 로 약정하고 /mypledges 에서 기업의 약정 내역을 보실 수 있습니다.
+
+## Pledges
+pledge-ask-campaign = 어떤 캠페인을 후원하시겠습니까?
+pledge-ask-kind = 현금과 물품 중 어떤 방식으로 기부하시겠습니까?
+pledge-ask-amount = 약정 금액을 입력해 주세요. (예: 1000만, 10jt, Rp10.000.000)
+pledge-ask-item = 어떤 물품입니까? (예: 개인보호장비 세트, 책가방)
+pledge-ask-quantity = { $item } 수량을 입력해 주세요.
+pledge-ask-unit-value = { $item } 1개당 예상 가액을 입력해 주세요. (예: 15만, 150rb)
+pledge-ask-note = K-Peduli 팀에 전할 메모가 있으십니까? 입력하시거나 건너뛰세요.
+pledge-bad-item = 물품 설명은 200자 이내로 입력해 주세요.
+pledge-bad-quantity = 1에서 1,000,000 사이의 정수를 입력해 주세요.
+pledge-bad-note = 메모는 최대 500자까지 입력할 수 있습니다.
+pledge-goods-summary = { $item } { $quantity }개 × { $unitValue } = { $total }
+pledge-confirm = 약정 내용을 확인해 주세요:
+    기업: { $company }
+    캠페인: { $campaign }
+    약정: { $what }
+    메모: { $note }
+    이대로 진행할까요?
+pledge-recorded = 감사합니다! { $code } 캠페인 약정 #{ $id } 등록이 완료되었습니다.
+pledge-recorded-cash-hint = 송금하신 후 /paid { $id } 라고 입력해 주시면 팀에서 확인해 드립니다.
+pledge-recorded-goods-hint = 물품 전달 일정 조율을 위해 K-Peduli 팀이 연락드리겠습니다.
+pledge-cancelled = 취소되었습니다. 등록된 내용은 없습니다.
+pledge-already-recorded = 이 약정은 이미 등록되어 있습니다 (#{ $id }).
+pledge-report-paid-done = 감사합니다! 약정 #{ $id }: 이제 "{ $status }" 상태입니다. 운영진이 곧 확인해 드리겠습니다.
+pledge-cancel-done = 약정 #{ $id } 취소가 완료되었습니다.
+pledge-confirm-done = 약정 #{ $id }: 이제 "{ $status }" 상태입니다.
+pledge-reject-done = 약정 #{ $id }: 이제 "{ $status }" 상태입니다.
+pledge-deliver-done = 약정 #{ $id }: 이제 "{ $status }" 상태입니다.
+mypledges-heading = { $company } 약정 내역:
+mypledges-none = 아직 귀사의 약정 내역이 없습니다.
+pending-heading = 운영진 처리를 기다리는 약정 ({ $count }건):
+pending-none = 대기 중인 약정이 없습니다.
+pending-hint = /confirm 번호 · /reject 번호 사유 · /delivered 번호
+status-pledged = 약정됨
+status-transfer_reported = 송금 보고됨
+status-confirmed = 확인됨
+status-delivered = 전달됨
+status-cancelled = 취소됨
+status-rejected = 거절됨
+
+## Amounts
+amount-zero = 금액은 0보다 커야 합니다.
+amount-negative = 금액은 음수일 수 없습니다.
+amount-too-large = 최대 금액({ $max })을 초과했습니다. 금액을 확인해 주세요.
+amount-unparseable = 입력하신 "{ $input }" 값을 금액으로 인식하지 못했습니다. 예: 1000만, 10jt, 10 juta, Rp10.000.000, 1,5 M 형식으로 입력해 주세요.
+amount-ambiguous-separator = "{ $input }" 값은 여러 가지로 해석될 수 있습니다. 어느 금액을 의미하십니까?
+amount-fraction-of-rupiah = 금액은 소수점 없이 루피아 단위의 정수로 입력해야 합니다. 다시 입력해 주세요.
+amount-maybe-missing-unit = 혹시 다음 중 하나를 의미하셨습니까?
+amount-foreign-currency = 금액은 인도네시아 루피아 기준입니다. 루피아로 입력해 주세요 (예: 1000만, 10jt).
+
+## Staff
+newcampaign-ask-code = 새 캠페인을 만듭니다. 캠페인 코드를 입력해 주세요. (영문자 또는 숫자 2–12자, 예: BTS)
+newcampaign-ask-titleId = 인도네시아어 제목을 입력해 주세요.
+newcampaign-ask-titleEn = 영어 제목을 입력해 주세요. (또는 건너뛰기)
+newcampaign-ask-titleKo = 한국어 제목을 입력해 주세요. (또는 건너뛰기)
+newcampaign-ask-storyId = 인도네시아어로 짧은 소개를 입력해 주세요. 누구를, 어떻게 돕습니까?
+newcampaign-ask-storyEn = 영어 소개를 입력해 주세요. (또는 건너뛰기)
+newcampaign-ask-storyKo = 한국어 소개를 입력해 주세요. (또는 건너뛰기)
+newcampaign-ask-target = 목표 금액을 입력해 주세요. (예: 2억 5000만, 250jt)
+newcampaign-ask-startsOn = 시작일을 입력해 주세요. (YYYY-MM-DD, DD/MM/YYYY 또는 "오늘")
+newcampaign-ask-endsOn = 종료일을 입력해 주세요.
+newcampaign-ask-goals = 수혜 목표를 입력해 주세요. 예: "students=1000, schools=28" (또는 건너뛰기)
+newcampaign-ask-regions = 지역을 쉼표로 구분해 입력해 주세요. (또는 건너뛰기)
+newcampaign-bad-code = 코드는 영문자 또는 숫자 2–12자입니다. 예: BTS.
+newcampaign-bad-text = 2자 이상, 허용된 글자 수 이내로 입력해 주세요.
+newcampaign-bad-target = 목표 금액을 루피아로 입력해 주세요. 예: 250jt.
+newcampaign-bad-date = 날짜를 YYYY-MM-DD 또는 DD/MM/YYYY 형식으로 입력해 주세요.
+newcampaign-end-before-start = 종료일은 시작일보다 빠를 수 없습니다.
+newcampaign-bad-goals = 목표는 이름=숫자 형식으로, 쉼표로 구분해 입력해 주세요. 예: students=1000, schools=28.
+newcampaign-bad-regions = 지역은 쉼표로 구분하고, 각각 60자 이내로 입력해 주세요.
+newcampaign-confirm = 새 캠페인:
+    { $code } · { $title }
+    목표 금액: { $target }
+    { $startsOn } – { $endsOn }
+    수혜 목표: { $goals }
+    지역: { $regions }
+    캠페인을 만들고 약정 접수를 시작할까요?
+newcampaign-created = { $code } 캠페인이 생성되었으며 약정 접수를 시작했습니다.
+newcampaign-cancelled = 취소되었습니다. 캠페인은 생성되지 않았습니다.
+campaign-closed-done = { $code } 캠페인의 신규 약정 접수가 마감되었습니다.
+update-posted = { $code } 캠페인에 소식을 게시했습니다.
+staff-heading = 운영진:
+staff-from-config = 설정에서 지정
+staff-added = { $identity } 계정에 운영진 권한이 부여되었습니다.
+staff-removed = { $identity } 계정의 운영진 권한이 해제되었습니다.
+
+## Usage
+usage-campaign = 어떤 캠페인입니까? /campaign 코드 형식으로 입력해 주세요. 예: /campaign BTS. 캠페인 목록은 /campaigns 에서 보실 수 있습니다.
+usage-top = 어떤 캠페인입니까? /top 코드 형식으로 입력해 주세요. 예: /top BTS.
+usage-close = /close 코드 형식으로 입력해 주세요. 예: /close BTS.
+usage-update = /update 코드 내용 형식으로 입력해 주세요. 예: /update BTS Sukabumi 책가방 전달 완료 students=350.
+usage-staff = /staff add 계정 또는 /staff remove 계정 형식으로 입력해 주세요. 예: /staff add telegram:12345.
+usage-paid = /paid 번호 형식으로 입력해 주세요. 예: /paid 12. 약정 내역은 /mypledges 에서 보실 수 있습니다.
+usage-cancel = /cancel 번호 형식으로 입력해 주세요. 예: /cancel 12. 약정 내역은 /mypledges 에서 보실 수 있습니다.
+usage-confirm = /confirm 번호 형식으로 입력해 주세요. 예: /confirm 12. 대기 중인 약정은 /pending 에서 보실 수 있습니다.
+usage-reject = /reject 번호 사유 형식으로 입력해 주세요. 예: /reject 12 송금 미확인.
+usage-delivered = /delivered 번호 형식으로 입력해 주세요. 예: /delivered 12.
+
+## Choices
+choice-yes = 예
+choice-no = 아니요
+choice-skip = 건너뛰기
+choice-confirm = ✅ 확인
+choice-cancel = ✖ 취소
+choice-cash = 💵 현금
+choice-goods = 📦 물품
+choice-public = 기업명 공개
+choice-anonymous = 익명
+choice-pledge = 약정하기
+choice-subscribe = 소식 받기
+choice-my-pledges = 내 약정
+choice-help = 도움말
+
+## Flows
+flow-cancelled = 중단되었습니다. 저장된 내용은 없습니다.
+flow-expired = 이전 대화가 만료되어 저장된 내용이 없습니다. 처음부터 다시 시작해 주세요.
+
+## Errors
+error-empty = 명령어를 입력해 주세요. 예: /help.
+error-too-long = 메시지가 너무 깁니다 ({ $max }자 초과). 조금 줄여 주세요.
+error-internal = 죄송합니다. 시스템에 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.
+error-unknown-command = { $command } 명령어를 알 수 없습니다. 사용 가능한 명령어는 /help 에서 확인하세요.
+error-not-understood = 죄송합니다. 이해하지 못했습니다. 사용 가능한 명령어는 /help 에서 확인하세요.
+error-pick-choice = 선택지 중 하나를 골라 주세요.
+error-private-only = { $command } 명령어는 봇과의 1:1 대화에서만 사용할 수 있습니다.
+error-staff-only = K-Peduli 운영진만 사용할 수 있는 기능입니다.
+error-register-first = 먼저 /register 로 계정을 소속 기업과 연결해 주세요.
+error-unknown-campaign = { $code } 코드의 캠페인이 없습니다. 캠페인 목록은 /campaigns 에서 확인하세요.
+error-campaign-not-active = { $code } 캠페인은 현재 약정을 받지 않습니다. 진행 중인 캠페인은 /campaigns 에서 확인하세요.
+error-campaign-code-taken = { $code } 코드는 이미 다른 캠페인에서 사용 중입니다.
+error-campaign-already-closed = { $code } 캠페인은 이미 마감되었습니다.
+error-unknown-pledge = 약정 #{ $id } 항목을 찾을 수 없습니다.
+error-not-your-pledge = 약정 #{ $id } 항목은 귀사의 약정이 아닙니다.
+error-pledge-wrong-status = 약정 #{ $id } 항목은 { $status ->
+    [pledged] "약정됨"
+    [transfer_reported] "송금 보고됨"
+    [confirmed] "확인됨"
+    [delivered] "전달됨"
+    [cancelled] "취소됨"
+   *[rejected] "거절됨"
+} 상태이므로 이 방법으로 변경할 수 없습니다.
+error-pledge-changed-meanwhile = 방금 다른 사용자가 약정 #{ $id } 항목을 변경했습니다. 다시 확인해 주세요.
+error-reject-needs-reason = 사유를 함께 입력해 주세요: /reject 번호 사유.
+error-report-paid-wrong-kind = 약정 #{ $id } 항목은 물품 약정이므로 보고할 송금이 없습니다.
+error-deliver-wrong-kind = 약정 #{ $id } 항목은 현금 약정입니다. 전달 처리는 물품 약정만 가능합니다.
+error-unknown-goal = 이 캠페인에는 "{ $goal }" 수혜 목표가 없습니다. 등록된 목표: { $goals }.
+error-bad-identity = "{ $identity }" 값은 올바른 계정 형식이 아닙니다. channel:id 형식으로 입력해 주세요. 예: telegram:12345 또는 whatsapp:6281234567890.
+error-staff-from-config = { $identity } 계정의 운영진 권한은 설정에서 지정된 것입니다. 해제하려면 STAFF 설정을 변경하세요.

@@ -1,0 +1,39 @@
+import type { Config } from "./config.js";
+import { createBotCore, type BotCore } from "./core/bot-core.js";
+import { Translator } from "./core/i18n/translator.js";
+import { openDatabase, type Database } from "./db/database.js";
+import { seedDemoData } from "./db/seed-demo-data.js";
+import type { Logger } from "./logger.js";
+
+export interface App {
+  core: BotCore;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything but the channels: the database (embedded or a server, migrated), demo data on a new
+ * database, and the core. `npm start` and `npm run chat` both begin here.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    embeddedPort: config.EMBEDDED_DB_PORT,
+    logger,
+  });
+  try {
+    if (config.SEED_DEMO_DATA && (await seedDemoData(database.db, new Date()))) logger.info("demo data seeded");
+    const core = createBotCore({
+      db: database.db,
+      logger,
+      translator: new Translator(config.DEFAULT_LOCALE),
+      clock: () => new Date(),
+      config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, flowTimeoutMinutes: config.FLOW_TIMEOUT_MINUTES },
+    });
+    return { core, database, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

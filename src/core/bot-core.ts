@@ -1,0 +1,108 @@
+import { Prisma } from "../generated/prisma/client.js";
+import { COMMANDS } from "./commands/index.js";
+import { splitCommand, type Command } from "./command.js";
+import { reply, type CoreDeps, type Ctx } from "./context.js";
+import { saveFlowState, stateKey, type Flow } from "./flow.js";
+import { FLOWS } from "./flows/index.js";
+import { formatFor } from "./i18n/format.js";
+import { localeFromHint, type LocaleCode } from "./i18n/translator.js";
+import { incomingMessageSchema, MAX_TEXT_LENGTH, type IncomingMessage, type OutgoingMessage } from "./messages.js";
+import { UserError } from "./user-error.js";
+import { checkAccess } from "./use-cases/check-access.js";
+import { resolveMember } from "./use-cases/resolve-member.js";
+
+/** Words that leave any flow, in the three languages, with or without a slash. */
+const LEAVE_FLOW_WORDS = new Set(["cancel", "batal", "취소", "stop flow"]);
+
+export interface BotCore {
+  /** Handles one message and returns the replies. Never throws for anything a user can type. */
+  handle(message: IncomingMessage): Promise<OutgoingMessage[]>;
+}
+
+/**
+ * The channel-agnostic bot: commands, flows and use cases behind one `handle`. Channels turn
+ * platform events into `IncomingMessage` and render what comes back.
+ */
+export function createBotCore(deps: CoreDeps): BotCore {
+  const commandsByName = new Map<string, Command>();
+  for (const command of COMMANDS) {
+    for (const name of [command.name, ...(command.aliases ?? [])]) commandsByName.set(name, command);
+  }
+  const flowsByName = new Map<string, Flow>(FLOWS.map((flow) => [flow.name, flow]));
+
+  async function handle(raw: IncomingMessage): Promise<OutgoingMessage[]> {
+    const parsed = incomingMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      deps.logger.warn({ issues: parsed.error.issues }, "malformed incoming message ignored");
+      return [];
+    }
+    const message = parsed.data;
+    const firstSeen = await deps.db.processedMessage.createMany({
+      data: [{ key: `${message.channel}:${message.chatId}:${message.messageId}` }],
+      skipDuplicates: true,
+    });
+    if (firstSeen.count === 0) {
+      deps.logger.info({ channel: message.channel, messageId: message.messageId }, "duplicate delivery ignored");
+      return [];
+    }
+
+    const now = deps.clock();
+    const { member, isStaff } = await resolveMember(deps.db, message, deps.config.staff);
+    const locale: LocaleCode = member.locale ?? localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
+    const ctx: Ctx = {
+      deps,
+      db: deps.db,
+      now,
+      message,
+      member,
+      identity: `${message.channel}:${message.userId}`,
+      locale,
+      isStaff,
+      t: deps.translator.for(locale),
+      format: formatFor(locale),
+    };
+
+    try {
+      const input = (message.choice ?? message.text ?? "").trim();
+      if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
+      if (input === "") return [reply(ctx.t("error-empty"))];
+      return await route(ctx, input);
+    } catch (error) {
+      if (error instanceof UserError) return [reply(ctx.t(error.key, error.args))];
+      deps.logger.error({ err: error, identity: ctx.identity }, "message handling failed");
+      return [reply(ctx.t("error-internal"))];
+    }
+  }
+
+  async function route(ctx: Ctx, input: string): Promise<OutgoingMessage[]> {
+    const { name, args, slashed } = splitCommand(input);
+    const state = await ctx.db.conversationState.findUnique({ where: { key: stateKey(ctx) } });
+    const activeState = state && state.expiresAt > ctx.now ? state : undefined;
+
+    if (activeState) {
+      if (LEAVE_FLOW_WORDS.has(input.toLowerCase().replace(/^\//, ""))) {
+        await ctx.db.conversationState.delete({ where: { key: activeState.key } });
+        return [reply(ctx.t("flow-cancelled"))];
+      }
+      // Inside a flow, plain text is the answer to the question; only a slash command interrupts.
+      const flow = flowsByName.get(activeState.flow);
+      if (flow && !slashed) {
+        const data = activeState.data as Prisma.InputJsonObject;
+        return saveFlowState(ctx, flow, await flow.handle(ctx, activeState.step, data, input));
+      }
+      await ctx.db.conversationState.delete({ where: { key: activeState.key } });
+    }
+
+    const command = commandsByName.get(name);
+    if (!command) {
+      const expiredNote = state && !activeState ? [reply(ctx.t("flow-expired"))] : [];
+      if (state && !activeState) await ctx.db.conversationState.delete({ where: { key: state.key } });
+      const key = slashed ? "error-unknown-command" : "error-not-understood";
+      return [...expiredNote, reply(ctx.t(key, { command: `/${name}` }), [[{ label: ctx.t("choice-help"), value: "/help" }]])];
+    }
+    checkAccess(ctx, command);
+    return command.run(ctx, args);
+  }
+
+  return { handle };
+}

@@ -1,0 +1,33 @@
+import type { Command } from "../command.js";
+import { reply, type Ctx } from "../context.js";
+import { COMMANDS } from "./index.js";
+
+/** The commands this person may use here, one help line each. */
+export function helpText(ctx: Ctx): string {
+  const inGroup = ctx.message.chatType === "group";
+  const visible = (command: Command) =>
+    (!inGroup || command.groupSafe) &&
+    (command.access === "everyone" ||
+      (command.access === "partner" && (ctx.member.organizationId !== null || ctx.isStaff)) ||
+      (command.access === "staff" && ctx.isStaff));
+  const section = (access: Command["access"]) =>
+    COMMANDS.filter((command) => command.access === access && visible(command)).map((command) => ctx.t(`command-${command.name}`));
+  const sections: string[] = [ctx.t("help-everyone"), ...section("everyone")];
+  const partner = section("partner");
+  if (partner.length > 0) sections.push("", ctx.t("help-partner"), ...partner);
+  else if (!inGroup) sections.push("", ctx.t("help-become-partner"));
+  const staff = section("staff");
+  if (staff.length > 0) sections.push("", ctx.t("help-staff"), ...staff);
+  sections.push("", ctx.t("help-footer"));
+  return sections.join("\n");
+}
+
+export const helpCommand: Command = {
+  name: "help",
+  aliases: ["bantuan", "menu", "도움말", "?"],
+  access: "everyone",
+  groupSafe: true,
+  async run(ctx) {
+    return [reply(helpText(ctx))];
+  },
+};

@@ -1,0 +1,51 @@
+import type { Command } from "../command.js";
+import { campaignCommand } from "./campaign.js";
+import { campaignsCommand } from "./campaigns.js";
+import { cancelCommand } from "./cancel.js";
+import { closeCommand } from "./close.js";
+import { confirmCommand } from "./confirm.js";
+import { deliveredCommand } from "./delivered.js";
+import { helpCommand } from "./help.js";
+import { langCommand } from "./lang.js";
+import { myPledgesCommand } from "./my-pledges.js";
+import { newCampaignCommand } from "./new-campaign.js";
+import { paidCommand } from "./paid.js";
+import { pendingCommand } from "./pending.js";
+import { pledgeCommand } from "./pledge.js";
+import { registerCommand } from "./register.js";
+import { rejectCommand } from "./reject.js";
+import { staffCommand } from "./staff.js";
+import { startCommand } from "./start.js";
+import { stopCommand } from "./stop.js";
+import { subscribeCommand } from "./subscribe.js";
+import { topCommand } from "./top.js";
+import { totalCommand } from "./total.js";
+import { unsubscribeCommand } from "./unsubscribe.js";
+import { updateCommand } from "./update.js";
+
+/** Every command, in the order /help lists them. */
+export const COMMANDS: readonly Command[] = [
+  startCommand,
+  helpCommand,
+  langCommand,
+  campaignsCommand,
+  campaignCommand,
+  totalCommand,
+  topCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  stopCommand,
+  registerCommand,
+  pledgeCommand,
+  myPledgesCommand,
+  paidCommand,
+  cancelCommand,
+  newCampaignCommand,
+  closeCommand,
+  confirmCommand,
+  rejectCommand,
+  deliveredCommand,
+  updateCommand,
+  pendingCommand,
+  staffCommand,
+];

@@ -1,0 +1,36 @@
+import type { Command } from "../command.js";
+import { reply } from "../context.js";
+import { UserError } from "../user-error.js";
+import { findCampaignByCode } from "../use-cases/campaign-code.js";
+import { campaignTitle } from "../views/campaign-view.js";
+
+const WALL_SIZE = 20;
+
+/** `/top CODE`: the company wall, largest confirmed first; anonymous companies stay anonymous. */
+export const topCommand: Command = {
+  name: "top",
+  aliases: ["wall", "dinding", "peringkat", "순위"],
+  access: "everyone",
+  groupSafe: true,
+  async run(ctx, args) {
+    const code = args.trim().split(/\s+/)[0];
+    if (!code) throw new UserError("usage-top");
+    const campaign = await findCampaignByCode(ctx.db, code);
+    const rows = await ctx.db.campaignPartnerTotal.findMany({
+      where: { campaignId: campaign.id, livePledges: { gt: 0 } },
+      orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],
+      take: WALL_SIZE,
+      include: { organization: { select: { name: true, anonymous: true } } },
+    });
+    if (rows.length === 0) return [reply(ctx.t("top-empty", { code: campaign.code }))];
+    const lines = rows.map((row, index) =>
+      ctx.t("top-line", {
+        rank: index + 1,
+        company: row.organization.anonymous ? ctx.t("anonymous-company") : row.organization.name,
+        confirmed: ctx.format.rupiah(row.confirmed),
+        pledged: ctx.format.rupiah(row.pledged),
+      }),
+    );
+    return [reply([ctx.t("top-heading", { code: campaign.code, title: campaignTitle(ctx, campaign) }), ...lines].join("\n"))];
+  },
+};

@@ -1,0 +1,187 @@
+import type { Campaign } from "../../generated/prisma/client.js";
+import { reply, type Ctx } from "../context.js";
+import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
+import { readAmount } from "../money/amount-reply.js";
+import { MAX_AMOUNT_RUPIAH } from "../money/parse-amount.js";
+import { campaignCodeSchema } from "../use-cases/campaign-code.js";
+import { createPledge, createPledgeInput } from "../use-cases/create-pledge.js";
+import { campaignTitle } from "../views/campaign-view.js";
+import { isNo, isSkip, isYes, skipChoice, YES, NO } from "./choices.js";
+
+/** Flow state is JSON, so amounts travel as digit strings and become BigInt again on use. */
+interface PledgeData {
+  [key: string]: string | number | undefined;
+  campaignCode?: string;
+  kind?: "cash" | "goods";
+  amount?: string;
+  item?: string;
+  quantity?: number;
+  unitValue?: string;
+  /** "" once the person chose to leave no note. */
+  note?: string;
+}
+
+const CASH_WORDS = new Set(["cash", "tunai", "uang", "transfer", "현금", "돈"]);
+const GOODS_WORDS = new Set(["goods", "barang", "natura", "in-kind", "물품", "물건"]);
+const fields = createPledgeInput.shape;
+
+async function activeCampaign(ctx: Ctx, code: string): Promise<Campaign | null> {
+  const parsed = campaignCodeSchema.safeParse(code);
+  if (!parsed.success) return null;
+  return ctx.db.campaign.findFirst({ where: { code: parsed.data, status: "active" } });
+}
+
+/** Asks for the first missing piece; once nothing is missing, shows the pledge for confirmation. */
+async function next(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>> {
+  if (!data.campaignCode) {
+    const campaigns = await ctx.db.campaign.findMany({ where: { status: "active" }, orderBy: { endsOn: "asc" }, take: 10 });
+    if (campaigns.length === 0) return { replies: [reply(ctx.t("campaigns-none"))] };
+    const choices = campaigns.map((campaign) => [
+      { label: `${campaign.code} · ${campaignTitle(ctx, campaign)}`, value: campaign.code },
+    ]);
+    return ask(data, "campaign", reply(ctx.t("pledge-ask-campaign"), choices));
+  }
+  if (!data.kind) {
+    return ask(data, "kind", reply(ctx.t("pledge-ask-kind"), [
+      [
+        { label: ctx.t("choice-cash"), value: "cash" },
+        { label: ctx.t("choice-goods"), value: "goods" },
+      ],
+    ]));
+  }
+  if (data.kind === "cash" && !data.amount) return ask(data, "amount", reply(ctx.t("pledge-ask-amount")));
+  if (data.kind === "goods") {
+    if (!data.item) return ask(data, "item", reply(ctx.t("pledge-ask-item")));
+    if (!data.quantity) return ask(data, "quantity", reply(ctx.t("pledge-ask-quantity", { item: data.item })));
+    if (!data.unitValue) return ask(data, "unitValue", reply(ctx.t("pledge-ask-unit-value", { item: data.item })));
+  }
+  if (data.note === undefined) return ask(data, "note", reply(ctx.t("pledge-ask-note"), skipChoice(ctx)));
+  return ask(data, "confirm", reply(await summary(ctx, data), [
+    [
+      { label: ctx.t("choice-confirm"), value: YES },
+      { label: ctx.t("choice-cancel"), value: NO },
+    ],
+  ]));
+}
+
+function total(data: PledgeData): bigint {
+  return data.kind === "goods" ? BigInt(data.quantity ?? 0) * BigInt(data.unitValue ?? 0) : BigInt(data.amount ?? 0);
+}
+
+async function summary(ctx: Ctx, data: PledgeData): Promise<string> {
+  const campaign = await activeCampaign(ctx, data.campaignCode!);
+  const what =
+    data.kind === "goods"
+      ? ctx.t("pledge-goods-summary", {
+          quantity: ctx.format.number(data.quantity!),
+          item: data.item!,
+          unitValue: ctx.format.rupiah(BigInt(data.unitValue!)),
+          total: ctx.format.rupiah(total(data)),
+        })
+      : ctx.format.rupiah(total(data));
+  return ctx.t("pledge-confirm", {
+    company: ctx.member.organization?.name ?? "",
+    campaign: campaign ? `${campaign.code} · ${campaignTitle(ctx, campaign)}` : data.campaignCode!,
+    what,
+    note: data.note || "-",
+  });
+}
+
+async function record(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>> {
+  const campaign = await activeCampaign(ctx, data.campaignCode!);
+  if (!campaign) return { replies: [reply(ctx.t("error-campaign-not-active", { code: data.campaignCode! }))] };
+  const { pledge, created } = await createPledge(ctx.db, {
+    campaignId: campaign.id,
+    organizationId: ctx.member.organizationId!,
+    memberId: ctx.member.id,
+    kind: data.kind!,
+    amount: total(data),
+    itemDescription: data.item,
+    itemQuantity: data.quantity,
+    itemUnitValue: data.unitValue ? BigInt(data.unitValue) : undefined,
+    note: data.note || undefined,
+    sourceMessageId: `${ctx.message.channel}:${ctx.message.chatId}:${ctx.message.messageId}`,
+  });
+  if (!created) return { replies: [reply(ctx.t("pledge-already-recorded", { id: pledge.id }))] };
+  const hint = pledge.kind === "cash" ? ctx.t("pledge-recorded-cash-hint", { id: pledge.id }) : ctx.t("pledge-recorded-goods-hint");
+  return {
+    replies: [reply(`${ctx.t("pledge-recorded", { id: pledge.id, code: campaign.code })}\n${hint}`, [
+      [{ label: ctx.t("choice-my-pledges"), value: "/mypledges" }],
+    ])],
+  };
+}
+
+/** Takes `/pledge BTS 10jt`, `/pledge 10jt` or `/pledge BTS` and keeps what it can use. */
+async function fromArgs(ctx: Ctx, args: string): Promise<{ data: PledgeData; problem?: ReturnType<typeof reply> }> {
+  const [first = "", ...rest] = args.trim().split(/\s+/);
+  const data: PledgeData = {};
+  let amountText = args.trim();
+  if (first && campaignCodeSchema.safeParse(first).success && !/^\d/.test(first)) {
+    const campaign = await activeCampaign(ctx, first);
+    if (!campaign) return { data, problem: reply(ctx.t("error-campaign-not-active", { code: first.toUpperCase() })) };
+    data.campaignCode = campaign.code;
+    amountText = rest.join(" ");
+  }
+  if (!amountText) return { data };
+  data.kind = "cash";
+  const amount = readAmount(ctx, amountText);
+  if (!amount.ok) return { data, problem: amount.problem };
+  data.amount = amount.amount.toString();
+  return { data };
+}
+
+/** `/pledge`: campaign → cash or goods → amount (or items) → note → confirmation. */
+export const pledgeFlow: Flow<PledgeData> = {
+  name: "pledge",
+  async start(ctx, args) {
+    const { data, problem } = await fromArgs(ctx, args);
+    const result = await next(ctx, data);
+    return problem ? { ...result, replies: [problem, ...result.replies] } : result;
+  },
+  async handle(ctx, step, data, input) {
+    switch (step) {
+      case "campaign": {
+        const campaign = await activeCampaign(ctx, input);
+        if (!campaign) return askAgain(ctx, data, "error-campaign-not-active", next, { code: input.slice(0, 20) });
+        return next(ctx, { ...data, campaignCode: campaign.code });
+      }
+      case "kind": {
+        const word = input.trim().toLowerCase();
+        if (CASH_WORDS.has(word)) return next(ctx, { ...data, kind: "cash" });
+        if (GOODS_WORDS.has(word)) return next(ctx, { ...data, kind: "goods" });
+        return askAgain(ctx, data, "error-pick-choice", next);
+      }
+      case "amount":
+      case "unitValue": {
+        const amount = readAmount(ctx, input);
+        // The question about an unclear amount carries its own choices; stay at this step.
+        if (!amount.ok) return { replies: [amount.problem], next: { step, data } };
+        const updated = { ...data, [step]: amount.amount.toString() };
+        if (total(updated) > MAX_AMOUNT_RUPIAH) return askAgain(ctx, data, "amount-too-large", next);
+        return next(ctx, updated);
+      }
+      case "item": {
+        const item = fields.itemDescription.unwrap().safeParse(input);
+        if (!item.success) return askAgain(ctx, data, "pledge-bad-item", next);
+        return next(ctx, { ...data, item: item.data });
+      }
+      case "quantity": {
+        const quantity = fields.itemQuantity.unwrap().safeParse(Number(/^\s*(\d{1,7})\b/.exec(input)?.[1] ?? NaN));
+        if (!quantity.success) return askAgain(ctx, data, "pledge-bad-quantity", next);
+        return next(ctx, { ...data, quantity: quantity.data });
+      }
+      case "note": {
+        if (isSkip(input)) return next(ctx, { ...data, note: "" });
+        const note = fields.note.unwrap().safeParse(input);
+        if (!note.success) return askAgain(ctx, data, "pledge-bad-note", next);
+        return next(ctx, { ...data, note: note.data });
+      }
+      case "confirm":
+        if (isYes(input)) return record(ctx, data);
+        if (isNo(input)) return { replies: [reply(ctx.t("pledge-cancelled"))] };
+        return askAgain(ctx, data, "error-pick-choice", next);
+      default:
+        return next(ctx, data);
+    }
+  },
+};

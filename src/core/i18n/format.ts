@@ -1,0 +1,52 @@
+import type { LocaleCode } from "./translator.js";
+
+export const TIME_ZONE = "Asia/Jakarta";
+
+const INTL_LOCALE: Record<LocaleCode, string> = { id: "id-ID", ko: "ko-KR", en: "en-US" };
+
+/** Number, money and date formatting for one locale. Amounts are BigInt rupiah throughout. */
+export interface LocaleFormat {
+  rupiah(amount: bigint): string;
+  number(value: number | bigint): string;
+  date(date: Date): string;
+  dateTime(date: Date): string;
+}
+
+export function formatFor(locale: LocaleCode): LocaleFormat {
+  const intlLocale = INTL_LOCALE[locale];
+  const numbers = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
+  // Campaign dates are calendar days stored at UTC midnight; show them as that same day.
+  const calendarDays = new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeZone: "UTC" });
+  const dateTimes = new Intl.DateTimeFormat(intlLocale, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+  return {
+    // "Rp" in every language: the currency is always rupiah, and Intl would write "IDR" for ko/en.
+    rupiah: (amount) => `Rp ${numbers.format(amount)}`,
+    number: (value) => numbers.format(value),
+    date: (date) => calendarDays.format(date),
+    dateTime: (date) => dateTimes.format(date),
+  };
+}
+
+/** `▰▰▰▰▱▱▱▱▱▱ 42%`: readable on every chat app, without images. */
+export function progressBar(done: bigint, target: bigint, width = 10): string {
+  const percent = percentOf(done, target);
+  const filled = Math.min(width, Math.floor((percent * width) / 100));
+  return `${"▰".repeat(filled)}${"▱".repeat(width - filled)} ${percent}%`;
+}
+
+/** Whole percent, rounded down, computed in BigInt so large sums stay exact. */
+export function percentOf(done: bigint, target: bigint): number {
+  if (target <= 0n) return 0;
+  return Number((done * 100n) / target);
+}
+
+/** Today's date in Jakarta as a UTC-midnight Date, comparable with campaign dates. */
+export function jakartaToday(now: Date): Date {
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now).split("-").map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!));
+}
+
+/** Whole days from today (Jakarta) to the end date; 0 on the last day, negative once over. */
+export function daysLeft(endsOn: Date, now: Date): number {
+  return Math.round((endsOn.getTime() - jakartaToday(now).getTime()) / 86_400_000);
+}

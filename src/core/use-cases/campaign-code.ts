@@ -1,0 +1,18 @@
+import * as z from "zod";
+import type { Db } from "../../db/database.js";
+import { UserError } from "../user-error.js";
+
+export const campaignCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,12}$/);
+
+/** Finds a campaign by the code a person typed, or refuses in their language. */
+export async function findCampaignByCode(db: Db, typed: string) {
+  const code = campaignCodeSchema.safeParse(typed);
+  if (!code.success) throw new UserError("error-unknown-campaign", { code: typed.slice(0, 20) || "?" });
+  const campaign = await db.campaign.findUnique({ where: { code: code.data } });
+  if (!campaign) throw new UserError("error-unknown-campaign", { code: code.data });
+  return campaign;
+}

@@ -1,0 +1,47 @@
+import * as z from "zod";
+import type { Db } from "../../db/database.js";
+import { Prisma, type Pledge } from "../../generated/prisma/client.js";
+import { MAX_AMOUNT_RUPIAH } from "../money/parse-amount.js";
+import { UserError } from "../user-error.js";
+import { applyPledgeToTotals } from "./pledge-totals.js";
+
+export const createPledgeInput = z
+  .object({
+    campaignId: z.number().int().positive(),
+    organizationId: z.number().int().positive(),
+    memberId: z.number().int().positive(),
+    kind: z.enum(["cash", "goods"]),
+    amount: z.bigint().positive().max(MAX_AMOUNT_RUPIAH),
+    itemDescription: z.string().trim().min(1).max(200).optional(),
+    itemQuantity: z.number().int().positive().max(1_000_000).optional(),
+    itemUnitValue: z.bigint().positive().optional(),
+    note: z.string().trim().max(500).optional(),
+    sourceMessageId: z.string().min(1).max(300),
+  })
+  .refine((pledge) => pledge.kind === "cash" || (pledge.itemDescription && pledge.itemQuantity && pledge.itemUnitValue), {
+    message: "goods pledges need a description, a quantity and a unit value",
+  });
+
+/**
+ * Records a confirmed pledge and adds it to the campaign's counters in one transaction. The same
+ * source message can only ever create one pledge: a redelivery returns the pledge already made.
+ */
+export async function createPledge(db: Db, input: z.input<typeof createPledgeInput>): Promise<{ pledge: Pledge; created: boolean }> {
+  const data = createPledgeInput.parse(input);
+  try {
+    const pledge = await db.$transaction(async (tx) => {
+      const campaign = await tx.campaign.findUnique({ where: { id: data.campaignId }, select: { status: true, code: true } });
+      if (campaign?.status !== "active") throw new UserError("error-campaign-not-active", { code: campaign?.code ?? "?" });
+      const pledge = await tx.pledge.create({ data });
+      await applyPledgeToTotals(tx, pledge, undefined, pledge.status);
+      return pledge;
+    });
+    return { pledge, created: true };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const pledge = await db.pledge.findUniqueOrThrow({ where: { sourceMessageId: data.sourceMessageId } });
+      return { pledge, created: false };
+    }
+    throw error;
+  }
+}

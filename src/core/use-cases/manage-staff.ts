@@ -1,0 +1,35 @@
+import type { Db } from "../../db/database.js";
+import { identitySchema } from "../../config.js";
+import { UserError } from "../user-error.js";
+
+/** Grants or revokes staff rights at run time. Rights from configuration can only change there. */
+export async function manageStaff(
+  db: Db,
+  input: { operation: "add" | "remove"; identity: string; actor: string; configuredStaff: readonly string[] },
+): Promise<void> {
+  const identity = identitySchema.safeParse(input.identity);
+  if (!identity.success) throw new UserError("error-bad-identity", { identity: input.identity.slice(0, 80) });
+  if (input.operation === "remove" && input.configuredStaff.includes(identity.data)) {
+    throw new UserError("error-staff-from-config", { identity: identity.data });
+  }
+  await db.$transaction(async (tx) => {
+    const existing = await tx.staffGrant.findUnique({ where: { identity: identity.data } });
+    if (input.operation === "add" && !existing) {
+      await tx.staffGrant.create({ data: { identity: identity.data, grantedBy: input.actor } });
+    } else if (input.operation === "remove" && existing) {
+      await tx.staffGrant.delete({ where: { identity: identity.data } });
+    } else {
+      return;
+    }
+    await tx.auditLog.create({
+      data: {
+        actor: input.actor,
+        action: `staff.${input.operation}`,
+        entity: "StaffGrant",
+        entityId: identity.data,
+        before: { staff: Boolean(existing) },
+        after: { staff: input.operation === "add" },
+      },
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import type { Db } from "../../db/database.js";
+import type { MemberWithOrganization } from "../context.js";
+import type { ParsedIncomingMessage } from "../messages.js";
+
+/**
+ * Finds or creates the person behind a message. Staff rights come from configuration or the
+ * StaffGrant table, never from anything the message says.
+ */
+export async function resolveMember(
+  db: Db,
+  message: ParsedIncomingMessage,
+  configuredStaff: readonly string[],
+): Promise<{ member: MemberWithOrganization; isStaff: boolean }> {
+  const identity = `${message.channel}:${message.userId}`;
+  const where = { channel_userId: { channel: message.channel, userId: message.userId } };
+  const [existing, grant] = await Promise.all([
+    db.member.findUnique({ where, include: { organization: true } }),
+    configuredStaff.includes(identity) ? null : db.staffGrant.findUnique({ where: { identity } }),
+  ]);
+  const isStaff = configuredStaff.includes(identity) || grant !== null;
+  if (!existing) {
+    const member = await db.member.upsert({
+      where,
+      create: { channel: message.channel, userId: message.userId, displayName: message.displayName },
+      update: {},
+      include: { organization: true },
+    });
+    return { member, isStaff };
+  }
+  if (message.displayName && message.displayName !== existing.displayName) {
+    const member = await db.member.update({
+      where: { id: existing.id },
+      data: { displayName: message.displayName },
+      include: { organization: true },
+    });
+    return { member, isStaff };
+  }
+  return { member: existing, isStaff };
+}

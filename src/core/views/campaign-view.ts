@@ -1,0 +1,79 @@
+import type { Campaign, CampaignGoal, CampaignUpdate } from "../../generated/prisma/client.js";
+import type { Ctx } from "../context.js";
+import { daysLeft, percentOf, progressBar } from "../i18n/format.js";
+import type { CampaignTotals } from "../use-cases/campaign-totals.js";
+import { pickLocalized } from "../use-cases/localized-text.js";
+
+export function campaignTitle(ctx: Ctx, campaign: Campaign): string {
+  const title = pickLocalized(campaign.title, ctx.locale);
+  return campaign.isDemo ? `${title} ${ctx.t("demo-label")}` : title;
+}
+
+/** "12 days left", "last day", "ended", or "closed". */
+export function deadlineText(ctx: Ctx, campaign: Campaign): string {
+  if (campaign.status === "closed") return ctx.t("campaign-closed");
+  const days = daysLeft(campaign.endsOn, ctx.now);
+  if (days < 0) return ctx.t("campaign-ended");
+  return days === 0 ? ctx.t("campaign-last-day") : ctx.t("campaign-days-left", { days });
+}
+
+/** The /campaigns entry: code, title, bar, collected vs target, days left. */
+export function campaignSummary(ctx: Ctx, campaign: Campaign, totals: CampaignTotals): string {
+  return [
+    `${campaign.code} · ${campaignTitle(ctx, campaign)}`,
+    progressBar(totals.confirmed, campaign.target),
+    ctx.t("campaign-collected", {
+      collected: ctx.format.rupiah(totals.confirmed),
+      target: ctx.format.rupiah(campaign.target),
+    }),
+    deadlineText(ctx, campaign),
+  ].join("\n");
+}
+
+/** The /campaign CODE page: everything a donor asks about one campaign. */
+export function campaignDetail(
+  ctx: Ctx,
+  campaign: Campaign,
+  goals: CampaignGoal[],
+  totals: CampaignTotals,
+  latestUpdate: CampaignUpdate | null,
+): string {
+  const lines = [
+    `${campaign.code} · ${campaignTitle(ctx, campaign)}`,
+    pickLocalized(campaign.story, ctx.locale),
+    "",
+    progressBar(totals.confirmed, campaign.target),
+    ctx.t("campaign-target", { target: ctx.format.rupiah(campaign.target) }),
+    ctx.t("campaign-confirmed-vs-pledged", {
+      confirmed: ctx.format.rupiah(totals.confirmed),
+      pledged: ctx.format.rupiah(totals.pledged),
+    }),
+    ctx.t("campaign-companies", { count: totals.companies }),
+  ];
+  if (goals.length > 0) {
+    lines.push(ctx.t("campaign-goals-heading"));
+    for (const goal of goals) {
+      lines.push(
+        ctx.t("campaign-goal-line", {
+          goal: goalName(ctx, goal.key),
+          reached: ctx.format.number(goal.reached),
+          target: ctx.format.number(goal.target),
+          percent: percentOf(BigInt(goal.reached), BigInt(goal.target)),
+        }),
+      );
+    }
+  }
+  if (campaign.regions.length > 0) lines.push(ctx.t("campaign-regions", { regions: campaign.regions.join(", ") }));
+  lines.push(ctx.t("campaign-deadline", { date: ctx.format.date(campaign.endsOn), left: deadlineText(ctx, campaign) }));
+  if (latestUpdate) {
+    lines.push("", ctx.t("campaign-latest-update", { date: ctx.format.date(latestUpdate.createdAt), text: latestUpdate.text }));
+  }
+  return lines.join("\n");
+}
+
+/** A goal's name in the person's language; staff may invent goals the locale files don't know. */
+export function goalName(ctx: Ctx, key: string): string {
+  const messageKey = `goal-${key}`;
+  const name = ctx.t(messageKey);
+  return name === messageKey ? key.replace(/_/g, " ") : name;
+}

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPledge } from "../../src/core/use-cases/create-pledge.js";
+import { loadCampaignTotals } from "../../src/core/use-cases/campaign-totals.js";
+import { useTestBot } from "../support/test-bot.js";
+
+describe("idempotency and concurrency", () => {
+  const bot = useTestBot();
+
+  beforeAll(async () => {
+    const partner = bot.chat("twice", { channel: "telegram" });
+    await partner.send("/register PT Dua Kali");
+    await partner.send("Dewi");
+    await partner.send("Depok");
+    await partner.pick("Tampilkan");
+  });
+
+  it("the same platform message delivered twice acts once", async () => {
+    const partner = bot.chat("twice", { channel: "telegram" });
+    await partner.send("/pledge PADI 7jt");
+    await partner.pick("Lewati");
+    const confirm = partner.offered.find((choice) => choice.label.includes("Konfirmasi"))!;
+    const message = { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId: "update-42", choice: confirm.value };
+    const first = await bot.core.handle(message);
+    const second = await bot.core.handle(message);
+    expect(first[0]!.text).toContain("#");
+    expect(second).toEqual([]);
+    expect(await bot.database.db.pledge.count({ where: { member: { userId: "twice" } } })).toBe(1);
+  });
+
+  it("a pledge use case called twice with one source message returns the first pledge", async () => {
+    const member = await bot.database.db.member.findFirstOrThrow({ where: { userId: "twice" } });
+    const campaign = await bot.database.db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
+    const input = {
+      campaignId: campaign.id,
+      organizationId: member.organizationId!,
+      memberId: member.id,
+      kind: "cash" as const,
+      amount: 1_000_000n,
+      sourceMessageId: "telegram:twice:direct-1",
+    };
+    const first = await createPledge(bot.database.db, input);
+    const again = await createPledge(bot.database.db, input);
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ pledge: first.pledge, created: false });
+  });
+
+  it("50 concurrent pledges from 50 companies to one campaign add up exactly", async () => {
+    const db = bot.database.db;
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
+    const before = (await loadCampaignTotals(db, [campaign.id])).get(campaign.id)!;
+    const partners = await Promise.all(
+      Array.from({ length: 50 }, async (_, index) => {
+        const organization = await db.organization.create({ data: { name: `Concurrent ${index}`, nameKey: `concurrent ${index}`, city: "Jakarta" } });
+        return db.member.create({ data: { channel: "whatsapp", userId: `62800${index}`, organizationId: organization.id } });
+      }),
+    );
+    const amounts = partners.map((_, index) => BigInt(1_000_000 + index * 1_001));
+    await Promise.all(
+      partners.map((member, index) =>
+        createPledge(db, {
+          campaignId: campaign.id,
+          organizationId: member.organizationId!,
+          memberId: member.id,
+          kind: "cash",
+          amount: amounts[index]!,
+          sourceMessageId: `whatsapp:concurrent:${index}`,
+        }),
+      ),
+    );
+    const expectedSum = amounts.reduce((sum, amount) => sum + amount, 0n);
+    const after = (await loadCampaignTotals(db, [campaign.id])).get(campaign.id)!;
+    expect(after.pledged - before.pledged).toBe(expectedSum);
+    expect(after.companies - before.companies).toBe(50);
+    const [row] = await db.$queryRaw<{ sum: bigint }[]>`
+      SELECT COALESCE(SUM(amount), 0)::bigint AS sum FROM "Pledge"
+      WHERE "campaignId" = ${campaign.id} AND status IN ('pledged', 'transfer_reported', 'confirmed', 'delivered')`;
+    expect(after.pledged).toBe(row!.sum);
+  });
+
+  it("50 concurrent pledges from one company also add up, on one counter row", async () => {
+    const db = bot.database.db;
+    const member = await db.member.findFirstOrThrow({ where: { userId: "twice" } });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
+    const before = await db.campaignPartnerTotal.findUniqueOrThrow({
+      where: { campaignId_organizationId: { campaignId: campaign.id, organizationId: member.organizationId! } },
+    });
+    await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        createPledge(db, {
+          campaignId: campaign.id,
+          organizationId: member.organizationId!,
+          memberId: member.id,
+          kind: "cash",
+          amount: 2_000_000n,
+          sourceMessageId: `telegram:same-company:${index}`,
+        }),
+      ),
+    );
+    const after = await db.campaignPartnerTotal.findUniqueOrThrow({
+      where: { campaignId_organizationId: { campaignId: campaign.id, organizationId: member.organizationId! } },
+    });
+    expect(after.pledged - before.pledged).toBe(100_000_000n);
+    expect(after.livePledges - before.livePledges).toBe(50);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll } from "vitest";
+import { createBotCore, type BotCore } from "../../src/core/bot-core.js";
+import { Translator } from "../../src/core/i18n/translator.js";
+import type { Choice, IncomingMessage, OutgoingMessage } from "../../src/core/messages.js";
+import { seedDemoData } from "../../src/db/seed-demo-data.js";
+import { createLogger } from "../../src/logger.js";
+import { createTestDatabase, type TestDatabase } from "./test-database.js";
+
+/** The moment every core test lives in, so "days left" never depends on the day tests run. */
+export const TEST_NOW = new Date("2026-11-28T03:00:00Z");
+
+export interface TestBot {
+  core: BotCore;
+  database: TestDatabase;
+  clock: { now: Date };
+  /** A person talking to the bot; `as` is their user id on the console channel by default. */
+  chat(as: string, options?: Partial<Pick<IncomingMessage, "channel" | "chatId" | "localeHint" | "chatType">>): Conversation;
+}
+
+/**
+ * A core on a database of the test file's own, seeded with the demo data, torn down after the
+ * file. Call at the top of a describe block or file.
+ */
+export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean } = {}): TestBot {
+  const bot = {} as TestBot;
+  beforeAll(async () => {
+    bot.database = await createTestDatabase();
+    bot.clock = { now: TEST_NOW };
+    if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
+    bot.core = createBotCore({
+      db: bot.database.db,
+      logger: createLogger({ level: "silent" }),
+      translator: new Translator("id"),
+      clock: () => bot.clock.now,
+      config: {
+        staff: options.staff ?? ["console:staff"],
+        defaultLocale: "id",
+        flowTimeoutMinutes: options.flowTimeoutMinutes ?? 30,
+      },
+    });
+    bot.chat = (as, chatOptions = {}) => new Conversation(bot.core, { userId: as, ...chatOptions });
+  });
+  afterAll(async () => {
+    await bot.database?.drop();
+  });
+  return bot;
+}
+
+let messageCounter = 0;
+
+/** Reads like a conversation: `await alice.send("/pledge")`, then `await alice.pick("Tunai")`. */
+export class Conversation {
+  /** Choices offered by the last reply, in order. */
+  offered: Choice[] = [];
+  lastReplies: OutgoingMessage[] = [];
+
+  constructor(
+    private readonly core: BotCore,
+    private readonly person: Partial<IncomingMessage> & { userId: string },
+  ) {}
+
+  private base(messageId?: string): IncomingMessage {
+    return {
+      channel: "console",
+      chatId: this.person.chatId ?? this.person.userId,
+      messageId: messageId ?? `m${++messageCounter}`,
+      ...this.person,
+    } as IncomingMessage;
+  }
+
+  /** Sends text and returns all reply texts joined, which is what a person reads. */
+  async send(text: string, messageId?: string): Promise<string> {
+    return this.deliver({ ...this.base(messageId), text });
+  }
+
+  /** Picks an offered choice by its label (or part of it), as a button press would. */
+  async pick(label: string): Promise<string> {
+    const choice = this.offered.find((candidate) => candidate.label.toLowerCase().includes(label.toLowerCase()));
+    if (!choice) throw new Error(`No choice like "${label}" among: ${this.offered.map((c) => c.label).join(" | ")}`);
+    return this.deliver({ ...this.base(), choice: choice.value });
+  }
+
+  private async deliver(message: IncomingMessage): Promise<string> {
+    this.lastReplies = await this.core.handle(message);
+    this.offered = this.lastReplies.flatMap((reply) => reply.choices?.flat() ?? []);
+    return this.lastReplies.map((reply) => reply.text).join("\n\n");
+  }
+}
