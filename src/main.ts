@@ -3,31 +3,44 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { startApp } from "./app.js";
 import { runConsoleChat } from "./channels/console/console-chat.js";
+import { createConfiguredChannels } from "./channels/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 
 /**
- * `npm start` and `npm run chat`. With no chat platform configured the bot opens the console
- * chat; `--as NAME` and `--lang id|ko|en` choose who is typing and in which language.
+ * `npm start` and `npm run chat`. Starts every configured chat platform; with none configured
+ * (or with `--console`) it opens the console chat, where `--as NAME` and `--lang id|ko|en` choose
+ * who is typing and in which language.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { as: { type: "string" }, lang: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { as: { type: "string" }, lang: { type: "string" }, console: { type: "boolean" } },
+  });
   if (existsSync(".env")) process.loadEnvFile(".env");
   const config = loadConfig();
   // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   const app = await startApp(config, logger);
+  const channels = createConfiguredChannels({ config, core: app.core, logger });
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "shutting down");
+    await Promise.allSettled(channels.map((channel) => channel.stop()));
     await app.close();
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await Promise.all(channels.map((channel) => channel.start()));
+  if (channels.length > 0 && !values.console) {
+    logger.info({ channels: channels.map((channel) => channel.channel) }, "bot running");
+    process.stderr.write(`K-Peduli bot running on ${channels.map((channel) => channel.channel).join(", ")}. Ctrl+C stops it.\n`);
+    return;
+  }
 
   const interactive = Boolean(process.stdin.isTTY);
   if (interactive) {
