@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client.js";
+import type { ConversationState, Prisma } from "../generated/prisma/client.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
@@ -37,17 +37,21 @@ export function createBotCore(deps: CoreDeps): BotCore {
       return [];
     }
     const message = parsed.data;
-    const firstSeen = await deps.db.processedMessage.createMany({
-      data: [{ key: `${message.channel}:${message.chatId}:${message.messageId}` }],
-      skipDuplicates: true,
-    });
+    // Independent look-ups run side by side: a read command costs a few round trips, not eight.
+    const [firstSeen, { member, isStaff }, state] = await Promise.all([
+      deps.db.processedMessage.createMany({
+        data: [{ key: `${message.channel}:${message.chatId}:${message.messageId}` }],
+        skipDuplicates: true,
+      }),
+      resolveMember(deps.db, message, deps.config.staff),
+      deps.db.conversationState.findUnique({ where: { key: stateKey({ message }) } }),
+    ]);
     if (firstSeen.count === 0) {
       deps.logger.info({ channel: message.channel, messageId: message.messageId }, "duplicate delivery ignored");
       return [];
     }
 
     const now = deps.clock();
-    const { member, isStaff } = await resolveMember(deps.db, message, deps.config.staff);
     const locale: LocaleCode = member.locale ?? localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
     const ctx: Ctx = {
       deps,
@@ -66,7 +70,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const input = (message.choice ?? message.text ?? "").trim();
       if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
       if (input === "") return [reply(ctx.t("error-empty"))];
-      return await route(ctx, input);
+      return await route(ctx, input, state);
     } catch (error) {
       if (error instanceof UserError) return [reply(ctx.t(error.key, error.args))];
       deps.logger.error({ err: error, identity: ctx.identity }, "message handling failed");
@@ -74,9 +78,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     }
   }
 
-  async function route(ctx: Ctx, input: string): Promise<OutgoingMessage[]> {
+  async function route(ctx: Ctx, input: string, state: ConversationState | null): Promise<OutgoingMessage[]> {
     const { name, args, slashed } = splitCommand(input);
-    const state = await ctx.db.conversationState.findUnique({ where: { key: stateKey(ctx) } });
     const activeState = state && state.expiresAt > ctx.now ? state : undefined;
 
     if (activeState) {

@@ -73,9 +73,10 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
   const demo = await createCampaign(db, {
     code: "PADI",
     title: {
-      id: "DEMO: Padi organik Ciamis",
-      en: "DEMO: Organic rice in Ciamis",
-      ko: "데모: 치아미스 유기농 쌀",
+      // The [DEMO] label is added wherever a demo campaign's title is shown.
+      id: "Padi organik Ciamis",
+      en: "Organic rice in Ciamis",
+      ko: "치아미스 유기농 쌀",
     },
     story: {
       id: "Kampanye contoh (bukan kampanye nyata): mendukung petani padi organik di Ciamis, Jawa Barat.",

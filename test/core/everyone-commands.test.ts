@@ -58,7 +58,7 @@ describe("commands for everyone, in three languages", () => {
 
   it("/campaign CODE shows target, confirmed vs pledged, companies, goals, regions, deadline and the latest update", async () => {
     const reply = await bot.chat("reader", { localeHint: "en" }).send("/campaign padi");
-    expect(reply).toContain("DEMO: Organic rice in Ciamis");
+    expect(reply).toContain("Organic rice in Ciamis [DEMO]");
     expect(reply).toContain(t("en", "campaign-target", { target: "Rp 300,000,000" }));
     expect(reply).toContain(t("en", "campaign-confirmed-vs-pledged", { confirmed: "Rp 50,000,000", pledged: "Rp 90,000,000" }));
     expect(reply).toContain(t("en", "campaign-companies", { count: 3 }));

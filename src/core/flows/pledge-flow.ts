@@ -116,18 +116,19 @@ async function fromArgs(ctx: Ctx, args: string): Promise<{ data: PledgeData; pro
   const [first = "", ...rest] = args.trim().split(/\s+/);
   const data: PledgeData = {};
   let amountText = args.trim();
+  let problem: ReturnType<typeof reply> | undefined;
   if (first && campaignCodeSchema.safeParse(first).success && !/^\d/.test(first)) {
     const campaign = await activeCampaign(ctx, first);
-    if (!campaign) return { data, problem: reply(ctx.t("error-campaign-not-active", { code: first.toUpperCase() })) };
-    data.campaignCode = campaign.code;
+    if (campaign) data.campaignCode = campaign.code;
+    else problem = reply(ctx.t("error-campaign-not-active", { code: first.toUpperCase() }));
     amountText = rest.join(" ");
   }
-  if (!amountText) return { data };
+  if (!amountText) return { data, problem };
   data.kind = "cash";
   const amount = readAmount(ctx, amountText);
-  if (!amount.ok) return { data, problem: amount.problem };
+  if (!amount.ok) return { data, problem: problem ?? amount.problem };
   data.amount = amount.amount.toString();
-  return { data };
+  return { data, problem };
 }
 
 /** `/pledge`: campaign → cash or goods → amount (or items) → note → confirmation. */

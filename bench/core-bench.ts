@@ -1,0 +1,244 @@
+// Benchmark of the core (issue 2), driven directly without a channel, on the embedded PostgreSQL
+// and on a PostgreSQL server (BENCH_DATABASE_URL or TEST_DATABASE_URL, default the machine's
+// service) in one run. Baseline, side by side: the same totals computed by scanning pledges with
+// SUM(), which is what the maintained counters replace.
+//
+//   npm run bench            (BENCH_PLEDGES=100000 BENCH_ROUNDS=2000 by default)
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { startApp } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { createBotCore, type BotCore } from "../src/core/bot-core.js";
+import { Translator } from "../src/core/i18n/translator.js";
+import { loadCampaignTotals } from "../src/core/use-cases/campaign-totals.js";
+import { createPledge } from "../src/core/use-cases/create-pledge.js";
+import { openDatabase, type Database } from "../src/db/database.js";
+import { seedDemoData } from "../src/db/seed-demo-data.js";
+import { createLogger } from "../src/logger.js";
+
+const PLEDGES = Number(process.env.BENCH_PLEDGES ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2_000);
+const CREATE_SEQUENTIAL = 1_000;
+const CREATE_CONCURRENT = 5_000;
+const CONCURRENCY = 50;
+const ORGANIZATIONS = 200;
+const logger = createLogger({ level: "warn" });
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** RSS of a process and all its descendants, from /proc (the embedded server is several processes). */
+function treeRss(rootPid: number): number {
+  const pids = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const inTree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of pids) if (inTree.has(ppid) && !inTree.has(pid)) (inTree.add(pid), (grew = true));
+  }
+  return pids.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss * 1024, 0);
+}
+
+async function timed(label: string, rounds: number, run: (index: number) => Promise<unknown>) {
+  for (let index = 0; index < 50; index++) await run(-index - 1); // warm-up
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let index = 0; index < rounds; index++) {
+    const t0 = performance.now();
+    await run(index);
+    latencies.push(performance.now() - t0);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { label, perSecond: rounds / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** 100,000 pledges straight in SQL, then counters rebuilt from them, as the bot would have kept them. */
+async function fillPledges(database: Database): Promise<number> {
+  const db = database.db;
+  const campaign = await db.campaign.create({
+    data: {
+      code: "BENCH",
+      title: { id: "Kampanye benchmark" },
+      story: { id: "Untuk pengukuran." },
+      target: 50_000_000_000n,
+      startsOn: new Date("2026-01-01"),
+      endsOn: new Date("2027-12-31"),
+      status: "active",
+      isDemo: true,
+      regions: ["Jakarta"],
+      goals: { create: [{ key: "students", target: 5000, reached: 1200 }] },
+    },
+  });
+  const member = await db.member.create({ data: { channel: "console", userId: "bench-filler" } });
+  await db.$executeRaw`
+    INSERT INTO "Organization" (name, "nameKey", city, anonymous)
+    SELECT 'Bench Company ' || n, 'bench company ' || n, 'Jakarta', n % 5 = 0 FROM generate_series(1, ${ORGANIZATIONS}) n`;
+  await db.$executeRaw`
+    INSERT INTO "Pledge" ("campaignId", "organizationId", "memberId", kind, amount, status, "sourceMessageId", "updatedAt")
+    SELECT ${campaign.id}, o.id, ${member.id}, 'cash', 1000000 + (n % 97) * 10000,
+           (ARRAY['pledged','transfer_reported','confirmed','delivered','cancelled']::"PledgeStatus"[])[1 + (n / ${ORGANIZATIONS}) % 5],
+           'bench:' || n, now()
+    FROM generate_series(1, ${PLEDGES}) n
+    JOIN "Organization" o ON o."nameKey" = 'bench company ' || (1 + n % ${ORGANIZATIONS})`;
+  await db.$executeRaw`
+    INSERT INTO "CampaignPartnerTotal" ("campaignId", "organizationId", pledged, confirmed, "livePledges")
+    SELECT "campaignId", "organizationId",
+           COALESCE(SUM(amount) FILTER (WHERE status IN ('pledged','transfer_reported','confirmed','delivered')), 0),
+           COALESCE(SUM(amount) FILTER (WHERE status IN ('confirmed','delivered')), 0),
+           count(*) FILTER (WHERE status IN ('pledged','transfer_reported','confirmed','delivered'))
+    FROM "Pledge" WHERE "campaignId" = ${campaign.id} GROUP BY 1, 2`;
+  await db.$executeRawUnsafe("ANALYZE");
+  return campaign.id;
+}
+
+async function benchTarget(name: string, database: Database) {
+  const db = database.db;
+  await seedDemoData(db, new Date());
+  const campaignId = await fillPledges(database);
+  const core: BotCore = createBotCore({
+    db,
+    logger,
+    translator: new Translator("id"),
+    clock: () => new Date(),
+    config: { staff: ["console:bench-staff"], defaultLocale: "id", flowTimeoutMinutes: 30 },
+  });
+  const ask = (text: string, index: number) =>
+    core.handle({ channel: "console", chatId: "bench-reader", userId: "bench-reader", messageId: `${name}:${text}:${index}`, text });
+
+  const results = [
+    await timed("/campaign BENCH", ROUNDS, (index) => ask("/campaign BENCH", index)),
+    await timed("/total", ROUNDS, (index) => ask("/total", index)),
+    await timed("totals from the counters (what /campaign uses)", ROUNDS, () => loadCampaignTotals(db, [campaignId])),
+    await timed("baseline: the same totals by SUM() over pledges", ROUNDS, () =>
+      db.$queryRaw`SELECT SUM(amount) FILTER (WHERE status IN ('confirmed','delivered')) AS confirmed,
+                          SUM(amount) FILTER (WHERE status <> 'cancelled' AND status <> 'rejected') AS pledged,
+                          count(DISTINCT "organizationId") AS companies
+                   FROM "Pledge" WHERE "campaignId" = ${campaignId}`,
+    ),
+  ];
+
+  // Pledge creation through the use case the pledge wizard ends in.
+  const organizations = await db.organization.findMany({ where: { nameKey: { startsWith: "bench company" } }, take: CONCURRENCY });
+  const members = await Promise.all(
+    organizations.map((organization, index) =>
+      db.member.create({ data: { channel: "whatsapp", userId: `bench-${index}`, organizationId: organization.id } }),
+    ),
+  );
+  const pledge = (index: number) => {
+    const member = members[Math.abs(index) % members.length]!;
+    return createPledge(db, {
+      campaignId,
+      organizationId: member.organizationId!,
+      memberId: member.id,
+      kind: "cash",
+      amount: 1_000_000n,
+      sourceMessageId: `${name}:create:${index}:${Math.random()}`,
+    });
+  };
+  const sequential = await timed("create pledge, sequential", CREATE_SEQUENTIAL, pledge);
+  let next = 0;
+  const concurrentStarted = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < CREATE_CONCURRENT) await pledge(next++);
+    }),
+  );
+  const concurrentPerSecond = CREATE_CONCURRENT / ((performance.now() - concurrentStarted) / 1000);
+
+  // The whole wizard through the core: three messages per pledge.
+  const wizard = await timed("pledge wizard (3 messages), sequential", 300, async (index) => {
+    const member = members[Math.abs(index) % members.length]!;
+    const say = (text: string, step: string) =>
+      core.handle({ channel: "whatsapp", chatId: member.userId, userId: member.userId, messageId: `${name}:w:${index}:${step}:${Math.random()}`, text });
+    await say("/pledge BENCH 10jt", "a");
+    await say("skip", "b");
+    await say("ya", "c");
+  });
+
+  console.log(`\n## ${name}`);
+  console.log("| what | per second | p50 ms | p99 ms |\n| --- | --- | --- | --- |");
+  for (const row of [...results, sequential, wizard]) {
+    console.log(`| ${row.label} | ${row.perSecond.toFixed(0)} | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} |`);
+  }
+  console.log(`| create pledge, ${CONCURRENCY}-way concurrent | ${concurrentPerSecond.toFixed(0)} | | |`);
+  const [, , counters, baseline] = results;
+  console.log(`totals from counters vs SUM() over ${PLEDGES.toLocaleString("en")} pledges: ${(counters!.perSecond / baseline!.perSecond).toFixed(1)}× the throughput`);
+}
+
+async function startupAndIdle() {
+  const dataDir = mkdtempSync(join(tmpdir(), "kpeduli-bench-start-"));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+  const measureStart = async () => {
+    const t0 = performance.now();
+    const app = await startApp(config, logger);
+    return { app, ms: performance.now() - t0 };
+  };
+  const fresh = await measureStart();
+  await fresh.app.close();
+  const existing = await measureStart();
+  await existing.app.close();
+  console.log(`\n## Start-up (in process: database, migrations, seed, core)`);
+  console.log(`new data directory: ${fresh.ms.toFixed(0)} ms; existing data directory: ${existing.ms.toFixed(0)} ms`);
+
+  // Idle RSS of the real bot process (Node + tsx + the embedded server), and its time to first reply.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "--as", "bench"], {
+    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_FILE: join(dataDir, "bot.log") },
+  });
+  const t0 = performance.now();
+  await new Promise<void>((done) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("Rp") && done());
+    child.stdin.write("/total\n");
+  });
+  const firstReply = performance.now() - t0;
+  await new Promise((done) => setTimeout(done, 3000));
+  const nodeRss = treeRss(child.pid!) - (() => {
+    const postgres = execFileSync("ps", ["--ppid", String(child.pid), "-o", "pid="], { encoding: "utf8" }).trim().split("\n").map(Number);
+    return postgres.reduce((sum, pid) => sum + treeRss(pid), 0);
+  })();
+  const total = treeRss(child.pid!);
+  child.stdin.end();
+  await new Promise((done) => child.on("exit", done));
+  console.log(`bot process from spawn to first reply (existing data): ${firstReply.toFixed(0)} ms`);
+  console.log(`idle RSS: Node ${mb(nodeRss)}, embedded PostgreSQL ${mb(total - nodeRss)}, together ${mb(total)}`);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function main() {
+  console.log(`# Core benchmark: ${PLEDGES.toLocaleString("en")} pledges, ${ROUNDS} rounds per read command`);
+  const embeddedDir = mkdtempSync(join(tmpdir(), "kpeduli-bench-pg-"));
+  const embedded = await openDatabase({ dataDir: embeddedDir, logger, poolSize: CONCURRENCY });
+  await benchTarget("embedded PostgreSQL 17", embedded);
+  await embedded.close();
+  rmSync(embeddedDir, { recursive: true, force: true });
+
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/test";
+  const benchDb = `kpeduli_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${benchDb}"`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${benchDb}`;
+    const server = await openDatabase({ databaseUrl: url.toString(), dataDir: "unused", logger, poolSize: CONCURRENCY });
+    await benchTarget(`PostgreSQL server (${new URL(serverUrl).host})`, server);
+    await server.close();
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`);
+    await admin.end();
+  }
+
+  await startupAndIdle();
+  clearInterval(sampler);
+  console.log(`\npeak RSS of the benchmark process: ${mb(peakRss)}`);
+}
+
+await main();
