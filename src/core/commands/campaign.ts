@@ -1,7 +1,6 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { UserError } from "../user-error.js";
-import { findCampaignByCode } from "../use-cases/campaign-code.js";
+import { campaignFromArgs } from "../use-cases/campaign-code.js";
 import { loadCampaignTotals, NO_TOTALS } from "../use-cases/campaign-totals.js";
 import { campaignDetail } from "../views/campaign-view.js";
 
@@ -12,9 +11,7 @@ export const campaignCommand: Command = {
   access: "everyone",
   groupSafe: true,
   async run(ctx, args) {
-    const code = args.trim().split(/\s+/)[0];
-    if (!code) throw new UserError("usage-campaign");
-    const campaign = await findCampaignByCode(ctx.db, code);
+    const campaign = await campaignFromArgs(ctx.db, args, "usage-campaign");
     const [goals, latestUpdate, totals] = await Promise.all([
       ctx.db.campaignGoal.findMany({ where: { campaignId: campaign.id }, orderBy: { key: "asc" } }),
       ctx.db.campaignUpdate.findFirst({ where: { campaignId: campaign.id }, orderBy: { createdAt: "desc" } }),

@@ -1,7 +1,6 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { UserError } from "../user-error.js";
-import { findCampaignByCode } from "../use-cases/campaign-code.js";
+import { campaignFromArgs } from "../use-cases/campaign-code.js";
 import { campaignTitle } from "../views/campaign-view.js";
 
 const WALL_SIZE = 20;
@@ -13,9 +12,7 @@ export const topCommand: Command = {
   access: "everyone",
   groupSafe: true,
   async run(ctx, args) {
-    const code = args.trim().split(/\s+/)[0];
-    if (!code) throw new UserError("usage-top");
-    const campaign = await findCampaignByCode(ctx.db, code);
+    const campaign = await campaignFromArgs(ctx.db, args, "usage-top");
     const rows = await ctx.db.campaignPartnerTotal.findMany({
       where: { campaignId: campaign.id, livePledges: { gt: 0 } },
       orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],

@@ -4,4 +4,4 @@ import { pledgeFlow } from "./pledge-flow.js";
 import { registerFlow } from "./register-flow.js";
 
 /** Every flow, so a stored conversation state can find its flow again after a restart. */
-export const FLOWS: readonly Flow[] = [registerFlow, pledgeFlow, newCampaignFlow] as unknown as readonly Flow[];
+export const FLOWS: readonly Flow[] = [registerFlow, pledgeFlow, newCampaignFlow];

@@ -16,3 +16,10 @@ export async function findCampaignByCode(db: Db, typed: string) {
   if (!campaign) throw new UserError("error-unknown-campaign", { code: code.data });
   return campaign;
 }
+
+/** The campaign named by a command's first argument (`/top BTS`); without one, the usage message. */
+export async function campaignFromArgs(db: Db, args: string, usageKey: string) {
+  const code = args.trim().split(/\s+/)[0];
+  if (!code) throw new UserError(usageKey);
+  return findCampaignByCode(db, code);
+}
