@@ -6,6 +6,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startEmbeddedPostgres } from "../src/db/embedded-postgres.js";
+import { createLogger } from "../src/logger.js";
 
 const name = process.argv[2]?.replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
 if (!name) {
@@ -18,11 +20,25 @@ const hasMigrations =
   existsSync(migrationsDir) && readdirSync(migrationsDir).some((entry) => /^\d{14}_/.test(entry));
 const from = hasMigrations ? ["--from-schema-datamodel", committedSchemaPath()] : ["--from-empty"];
 
-const sql = execFileSync(
-  "npx",
-  ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-);
+// The offline (WASM) schema engine needs a reachable server even for a diff: the one in
+// DATABASE_URL, or the bot's embedded one.
+const embedded = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir: process.env.DATA_DIR ?? "./data", logger: createLogger({ level: "warn" }) });
+let sql: string;
+try {
+  sql = execFileSync(
+    "npx",
+    ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url },
+    },
+  );
+} finally {
+  await embedded?.stop();
+}
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.log("The schema has not changed since the last commit: no migration created.");
   process.exit(0);
