@@ -6,7 +6,13 @@ import { saveFlowState, stateKey, type Flow } from "./flow.js";
 import { FLOWS } from "./flows/index.js";
 import { formatFor } from "./i18n/format.js";
 import { localeFromHint, type LocaleCode } from "./i18n/translator.js";
-import { incomingMessageSchema, MAX_TEXT_LENGTH, type IncomingMessage, type OutgoingMessage } from "./messages.js";
+import {
+  incomingMessageSchema,
+  MAX_TEXT_LENGTH,
+  type IncomingMessage,
+  type OutgoingMessage,
+  type ParsedIncomingMessage,
+} from "./messages.js";
 import { UserError } from "./user-error.js";
 import { checkAccess } from "./use-cases/check-access.js";
 import { resolveMember } from "./use-cases/resolve-member.js";
@@ -37,6 +43,17 @@ export function createBotCore(deps: CoreDeps): BotCore {
       return [];
     }
     const message = parsed.data;
+    try {
+      return await handleMessage(message);
+    } catch (error) {
+      // The database is down or a bug: the person still gets an answer, and the process lives on.
+      deps.logger.error({ err: error, channel: message.channel, messageId: message.messageId }, "message handling failed");
+      const locale = localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
+      return [reply(deps.translator.translate(locale, "error-internal"))];
+    }
+  }
+
+  async function handleMessage(message: ParsedIncomingMessage): Promise<OutgoingMessage[]> {
     // Independent look-ups run side by side: a read command costs a few round trips, not eight.
     const [firstSeen, { member, isStaff }, state] = await Promise.all([
       deps.db.processedMessage.createMany({
@@ -51,12 +68,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
       return [];
     }
 
-    const now = deps.clock();
     const locale: LocaleCode = member.locale ?? localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
     const ctx: Ctx = {
       deps,
       db: deps.db,
-      now,
+      now: deps.clock(),
       message,
       member,
       identity: `${message.channel}:${message.userId}`,
@@ -66,15 +82,14 @@ export function createBotCore(deps: CoreDeps): BotCore {
       format: formatFor(locale),
     };
 
+    const input = (message.choice ?? message.text ?? "").trim();
+    if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
+    if (input === "") return [reply(ctx.t("error-empty"))];
     try {
-      const input = (message.choice ?? message.text ?? "").trim();
-      if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
-      if (input === "") return [reply(ctx.t("error-empty"))];
       return await route(ctx, input, state);
     } catch (error) {
       if (error instanceof UserError) return [reply(ctx.t(error.key, error.args))];
-      deps.logger.error({ err: error, identity: ctx.identity }, "message handling failed");
-      return [reply(ctx.t("error-internal"))];
+      throw error;
     }
   }
 

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createBotCore } from "../../src/core/bot-core.js";
 import { Translator } from "../../src/core/i18n/translator.js";
+import { createPrismaClient } from "../../src/db/database.js";
+import { createLogger } from "../../src/logger.js";
 import { useTestBot, type Conversation } from "../support/test-bot.js";
 
 const translator = new Translator("id");
@@ -91,6 +94,20 @@ describe("bad input gets a clear reply in the person's language and stores nothi
     expect(reply).toContain(translator.translate("id", "pledge-ask-kind"));
     expect(partner.offered.map((choice) => choice.value)).toEqual(["cash", "goods"]);
     await partner.send("batal");
+  });
+
+  it("an unreachable database gets an apology in the person's language, not a crash", async () => {
+    const unreachable = createPrismaClient("postgresql://nobody@127.0.0.1:1/nothing");
+    const core = createBotCore({
+      db: unreachable,
+      logger: createLogger({ level: "silent" }),
+      translator,
+      clock: () => new Date(),
+      config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 },
+    });
+    const replies = await core.handle({ channel: "telegram", chatId: "1", userId: "1", messageId: "1", text: "/total", localeHint: "ko" });
+    expect(replies).toEqual([{ text: translator.translate("ko", "error-internal") }]);
+    await unreachable.$disconnect();
   });
 
   it("a malformed message from a channel is dropped without a crash", async () => {
