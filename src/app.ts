@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { createBotCore, type BotCore } from "./core/bot-core.js";
 import { Translator } from "./core/i18n/translator.js";
 import { openDatabase, type Database } from "./db/database.js";
+import { pruneProcessedMessages } from "./db/prune-processed-messages.js";
 import { seedDemoData } from "./db/seed-demo-data.js";
 import type { Logger } from "./logger.js";
 
@@ -24,6 +25,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
   try {
     if (config.SEED_DEMO_DATA && (await seedDemoData(database.db, new Date()))) logger.info("demo data seeded");
+    const pruned = await pruneProcessedMessages(database.db, new Date());
+    if (pruned > 0) logger.info({ pruned }, "forgot old processed message ids");
     const core = createBotCore({
       db: database.db,
       logger,
