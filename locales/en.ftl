@@ -245,3 +245,126 @@ error-deliver-wrong-kind = Pledge #{ $id } is a cash pledge: only goods are deli
 error-unknown-goal = This campaign has no goal "{ $goal }". Its goals: { $goals }.
 error-bad-identity = "{ $identity }" is not an identity. Use channel:id, e.g. telegram:12345 or whatsapp:6281234567890.
 error-staff-from-config = { $identity } has staff rights from configuration; change STAFF to remove them.
+
+## WhatsApp
+command-prephone = /prephone COMPANY PHONE — register a partner's WhatsApp number for their company in advance
+usage-prephone = Type /prephone COMPANY_NAME PHONE, e.g. /prephone PT Maju Jaya 6281234567890. /prephone alone lists them.
+prephone-done = { $phone } is registered for { $company }. Their first WhatsApp message links them at once, with no /register.
+prephone-heading = Partner numbers registered by staff:
+prephone-line = { $phone } · { $company } · { $state ->
+    [linked] linked
+   *[waiting] waiting for the first message
+}
+prephone-none = No partner numbers are registered yet. /prephone COMPANY_NAME PHONE adds one.
+prephone-linked = Welcome! The K-Peduli team registered your number for { $company }, so you are linked already. You can /pledge now.
+error-bad-phone = "{ $phone }" is not a phone number. Write it with the country code, e.g. 6281234567890 or +62 812-3456-7890.
+error-unknown-company = There is no registered company "{ $company }". Check the spelling, or ask the partner to /register first.
+error-phone-already-linked = { $phone } has already linked someone to their company and cannot be moved.
+whatsapp-reply-hint = { $count ->
+    [1] Reply 1 (or type the option's name).
+   *[other] Reply { $numbers } or { $last } (or type the option's name).
+}
+
+## Telegram
+command-pin = /pin CODE — a live progress message for a campaign, pinned in this group (staff)
+tg-progress-heading = 📊 { $code } · { $title }
+tg-progress-closed = This campaign is closed. Thank you to every company that took part!
+tg-progress-footer = Updated live. Details: /campaign { $code }
+tg-pin-usage = In a group, type /pin CODE, e.g. /pin BTS. For a channel, write to me privately: /pin CODE @channel (I must be an admin there).
+tg-pin-done = The live progress message for { $code } is posted and pinned. I will keep it up to date.
+tg-pin-not-pinned = The live progress message for { $code } is posted, but I could not pin it: make me an admin who may pin messages. I will keep it up to date.
+tg-pin-cannot-post = I cannot post in { $chat }. Add me there as an admin first, then try again.
+tg-pledge-in-private = Pledges are made in a private chat with me. Tap the button to pledge to { $code }.
+tg-pledge-in-private-choose = Pledges are made in a private chat with me. Tap a campaign to start:
+tg-pledge-button = Pledge to { $code }
+tg-button-expired = This button no longer works. Please send the command again.
+
+## Broadcasts and schedules
+command-broadcast = /broadcast — send a message to subscribers or partners (/broadcast cancel ID stops one)
+command-broadcasts = /broadcasts — recent broadcasts and their progress
+command-schedule = /schedule list|add|pause|resume|remove — digests, reminders and summaries on a timetable
+broadcast-ask-audience = 📣 New broadcast. Who should receive it?
+broadcast-audience-campaign_subscribers = Subscribers of a campaign
+broadcast-audience-campaign_partners = Partners who pledged to a campaign
+broadcast-audience-unpaid_partners = Partners with unpaid pledges
+broadcast-audience-all_subscribers = Everyone subscribed
+broadcast-audience-staff = Staff
+broadcast-audience-member = One person
+broadcast-ask-campaign = Which campaign? Type its code or pick one.
+broadcast-ask-text = Type the message in Indonesian (at most { $max } characters). Everyone without their own language gets this text.
+broadcast-ask-text-ko = Type the Korean version (at most { $max } characters).
+broadcast-ask-text-en = Type the English version (at most { $max } characters).
+broadcast-ask-more = Add another language? Recipients get their own language, or else Indonesian.
+broadcast-choice-add-ko = Add Korean
+broadcast-choice-add-en = Add English
+broadcast-choice-continue = Continue
+broadcast-ask-when = When should it go out?
+broadcast-choice-now = Now
+broadcast-choice-urgent = Now, urgent (also during quiet hours)
+broadcast-choice-later = At a time…
+broadcast-ask-time = Type the date and time in Jakarta time (WIB), e.g. 2026-12-01 09:00, or just 09:00.
+broadcast-bad-time = I could not read that time. Use YYYY-MM-DD HH:MM, e.g. 2026-12-01 09:00.
+broadcast-time-past = That time has already passed.
+broadcast-when-now = now (held during quiet hours, 21:00–07:00 WIB)
+broadcast-when-urgent = now, urgent
+broadcast-when-at = at { $time } WIB
+broadcast-preview = Preview
+    To: { $audience }
+    Recipients: { $total } ({ $channels })
+    When: { $when }
+    Send it?
+broadcast-no-recipients = Nobody would receive this broadcast right now, so nothing was queued.
+broadcast-bad-text = A broadcast needs text of 1 to { $max } characters.
+broadcast-queued = ✅ Broadcast #{ $id } is queued for { $total } recipients. You will get a delivery report when it is done; /broadcasts shows progress.
+broadcast-cancel-usage = Type /broadcast cancel ID, e.g. /broadcast cancel 12. /broadcasts lists them.
+broadcast-cancel-done = Broadcast #{ $id } is cancelled; { $count } messages not yet sent were stopped.
+broadcast-not-found = There is no broadcast #{ $id }. /broadcasts lists them.
+broadcast-not-active = Broadcast #{ $id } is already finished or cancelled.
+broadcasts-none = No broadcasts yet. /broadcast starts one.
+broadcasts-heading = 📣 Recent broadcasts:
+broadcasts-line = #{ $id } · { $kind } · { $audience } · { $when } · { $status }: queued { $queued }, sent { $sent }, failed { $failed }, skipped { $skipped }
+broadcasts-hint = /broadcast cancel ID stops the messages not yet sent.
+broadcast-kind-staff = broadcast
+broadcast-kind-digest = weekly digest
+broadcast-kind-reminder = payment reminder
+broadcast-kind-countdown = deadline countdown
+broadcast-kind-summary = pending summary
+broadcast-kind-report = report
+broadcast-status-active = in progress
+broadcast-status-done = done
+broadcast-status-cancelled = cancelled
+outbox-report = 📣 Broadcast #{ $id } is done: sent { $sent }, failed { $failed }, skipped { $skipped }.
+outbox-report-failed = ✖ failed: { $reason } ({ $count })
+outbox-report-skipped = ⏭ skipped: { $reason } ({ $count })
+outbox-reason-opted-out = opted out (/stop)
+outbox-reason-unsubscribed = unsubscribed
+outbox-reason-unreachable = unreachable (blocked the bot or number not on the app)
+outbox-reason-cancelled = broadcast cancelled
+outbox-reason-other = other reasons
+digest-heading = 📬 Weekly update
+digest-footer = Details: /campaign { $code } · No more updates: /unsubscribe { $code }
+countdown-heading = ⏳ { $code } closes in { $days ->
+    [1] 1 day
+   *[other] { $days } days
+}!
+reminder-unpaid = 🔔 Reminder: your company's pledge to { $code } is still waiting for the transfer ({ $days } days now). /mypledges shows it; after transferring, type /paid ID.
+summary-pending = 🗂 Pending pledges: { $reported } transfers to confirm, { $pledged } pledges waiting for a transfer. /pending lists them.
+schedule-heading = ⏰ Schedules (Jakarta time):
+schedule-line = #{ $id } · { $kind } · { $campaign } · `{ $cron }` · { $state ->
+    [on] next { $next }
+   *[off] paused
+}
+schedule-none = No schedules. /schedule add adds one.
+schedule-all-campaigns = all campaigns
+schedule-kind-digest = weekly digest
+schedule-kind-reminder = payment reminder
+schedule-kind-countdown = deadline countdown
+schedule-kind-summary = pending summary to staff
+schedule-usage = /schedule add KIND [CODE] MIN HOUR DAY MONTH WEEKDAY [days=N] (KIND: digest, reminder, countdown, summary; e.g. /schedule add digest PADI 0 9 * * 1), /schedule pause|resume|remove ID.
+schedule-bad-cron = "{ $cron }" is not a valid schedule. Give five fields: minute hour day month weekday, e.g. 0 9 * * 1 for Mondays at 09:00 WIB. Nothing was saved.
+schedule-bad-kind = "{ $kind }" is not a job. Choose digest, reminder, countdown or summary. Nothing was saved.
+schedule-added = ✅ Schedule #{ $id } added ({ $cron }, Jakarta time).
+schedule-paused = Schedule #{ $id } is paused.
+schedule-resumed = Schedule #{ $id } runs again.
+schedule-removed = Schedule #{ $id } is removed.
+schedule-not-found = There is no schedule #{ $id }. /schedule list shows them.

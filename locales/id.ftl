@@ -239,3 +239,123 @@ error-deliver-wrong-kind = Janji donasi #{ $id } berupa tunai: hanya barang yang
 error-unknown-goal = Kampanye ini tidak memiliki target penerima manfaat "{ $goal }". Yang tersedia: { $goals }.
 error-bad-identity = "{ $identity }" bukan identitas yang valid. Gunakan channel:id, mis. telegram:12345 atau whatsapp:6281234567890.
 error-staff-from-config = { $identity } memiliki hak akses staf dari konfigurasi; ubah STAFF untuk mencabutnya.
+
+## WhatsApp
+command-prephone = /prephone PERUSAHAAN TELEPON — daftarkan nomor WhatsApp mitra untuk perusahaannya (juga /daftarnomor)
+usage-prephone = Ketik /prephone NAMA_PERUSAHAAN TELEPON, mis. /prephone PT Maju Jaya 6281234567890. /prephone saja menampilkan daftarnya.
+prephone-done = Nomor { $phone } terdaftar untuk { $company }. Pesan WhatsApp pertamanya akan langsung menghubungkannya, tanpa /register.
+prephone-heading = Nomor mitra yang didaftarkan staf:
+prephone-line = { $phone } · { $company } · { $state ->
+    [linked] sudah terhubung
+   *[waiting] menunggu pesan pertama
+}
+prephone-none = Belum ada nomor mitra yang didaftarkan. /prephone NAMA_PERUSAHAAN TELEPON untuk menambahkan.
+prephone-linked = Selamat datang! Tim K-Peduli sudah mendaftarkan nomor Anda untuk { $company }, jadi Anda langsung terhubung. Sekarang Anda bisa /pledge.
+error-bad-phone = "{ $phone }" bukan nomor telepon yang valid. Tulis dengan kode negara, mis. 6281234567890 atau +62 812-3456-7890.
+error-unknown-company = Perusahaan "{ $company }" belum terdaftar. Periksa ejaannya, atau minta mitra mendaftar dulu dengan /register.
+error-phone-already-linked = Nomor { $phone } sudah menghubungkan seseorang dengan perusahaannya dan tidak dapat dipindahkan.
+whatsapp-reply-hint = { $count ->
+    [1] Balas 1 (atau ketik nama pilihannya).
+   *[other] Balas { $numbers } atau { $last } (atau ketik nama pilihannya).
+}
+
+## Telegram
+command-pin = /pin KODE — pesan perkembangan kampanye yang selalu terbaru, disematkan di grup ini (staf)
+tg-progress-heading = 📊 { $code } · { $title }
+tg-progress-closed = Kampanye ini sudah ditutup. Terima kasih kepada setiap perusahaan yang ikut serta!
+tg-progress-footer = Diperbarui langsung. Detail: /campaign { $code }
+tg-pin-usage = Di grup, ketik /pin KODE, misalnya /pin BTS. Untuk kanal, kirim pesan pribadi kepada saya: /pin KODE @kanal (saya harus menjadi admin di sana).
+tg-pin-done = Pesan perkembangan { $code } sudah dikirim dan disematkan. Saya akan terus memperbaruinya.
+tg-pin-not-pinned = Pesan perkembangan { $code } sudah dikirim, tetapi saya tidak dapat menyematkannya: jadikan saya admin yang boleh menyematkan pesan. Saya akan terus memperbaruinya.
+tg-pin-cannot-post = Saya tidak dapat mengirim pesan ke { $chat }. Tambahkan saya sebagai admin di sana terlebih dahulu, lalu coba lagi.
+tg-pledge-in-private = Janji donasi dibuat lewat obrolan pribadi dengan saya. Ketuk tombol untuk berjanji donasi ke { $code }.
+tg-pledge-in-private-choose = Janji donasi dibuat lewat obrolan pribadi dengan saya. Ketuk salah satu kampanye untuk memulai:
+tg-pledge-button = Janji donasi ke { $code }
+tg-button-expired = Tombol ini sudah tidak berlaku. Silakan kirim perintahnya lagi.
+
+## Siaran dan jadwal
+command-broadcast = /broadcast — kirim pesan ke pelanggan atau mitra (/broadcast cancel ID menghentikannya)
+command-broadcasts = /broadcasts — siaran terakhir dan kemajuannya
+command-schedule = /schedule list|add|pause|resume|remove — ringkasan, pengingat dan laporan terjadwal
+broadcast-ask-audience = 📣 Siaran baru. Siapa penerimanya?
+broadcast-audience-campaign_subscribers = Pelanggan satu kampanye
+broadcast-audience-campaign_partners = Mitra yang berdonasi ke satu kampanye
+broadcast-audience-unpaid_partners = Mitra dengan donasi belum dibayar
+broadcast-audience-all_subscribers = Semua pelanggan
+broadcast-audience-staff = Staf
+broadcast-audience-member = Satu orang
+broadcast-ask-campaign = Kampanye yang mana? Ketik kodenya atau pilih.
+broadcast-ask-text = Ketik pesannya dalam bahasa Indonesia (paling banyak { $max } karakter). Semua yang tidak punya terjemahan akan menerima teks ini.
+broadcast-ask-text-ko = Ketik versi bahasa Korea (paling banyak { $max } karakter).
+broadcast-ask-text-en = Ketik versi bahasa Inggris (paling banyak { $max } karakter).
+broadcast-ask-more = Tambah bahasa lain? Penerima mendapat bahasanya sendiri, atau bahasa Indonesia.
+broadcast-choice-add-ko = Tambah bahasa Korea
+broadcast-choice-add-en = Tambah bahasa Inggris
+broadcast-choice-continue = Lanjut
+broadcast-ask-when = Kapan dikirim?
+broadcast-choice-now = Sekarang
+broadcast-choice-urgent = Sekarang, mendesak (juga di jam tenang)
+broadcast-choice-later = Pada waktu tertentu…
+broadcast-ask-time = Ketik tanggal dan jam WIB, mis. 2026-12-01 09:00, atau cukup 09:00.
+broadcast-bad-time = Waktu itu tidak terbaca. Gunakan YYYY-MM-DD HH:MM, mis. 2026-12-01 09:00.
+broadcast-time-past = Waktu itu sudah lewat.
+broadcast-when-now = sekarang (ditahan selama jam tenang, 21.00–07.00 WIB)
+broadcast-when-urgent = sekarang, mendesak
+broadcast-when-at = pada { $time } WIB
+broadcast-preview = Pratinjau
+    Kepada: { $audience }
+    Penerima: { $total } ({ $channels })
+    Waktu: { $when }
+    Kirim?
+broadcast-no-recipients = Saat ini tidak ada yang akan menerima siaran ini, jadi tidak ada yang diantrekan.
+broadcast-bad-text = Siaran perlu teks 1 sampai { $max } karakter.
+broadcast-queued = ✅ Siaran #{ $id } diantrekan untuk { $total } penerima. Laporan pengiriman menyusul setelah selesai; /broadcasts menunjukkan kemajuannya.
+broadcast-cancel-usage = Ketik /broadcast cancel ID, mis. /broadcast cancel 12. /broadcasts menampilkan daftarnya.
+broadcast-cancel-done = Siaran #{ $id } dibatalkan; { $count } pesan yang belum terkirim dihentikan.
+broadcast-not-found = Tidak ada siaran #{ $id }. /broadcasts menampilkan daftarnya.
+broadcast-not-active = Siaran #{ $id } sudah selesai atau dibatalkan.
+broadcasts-none = Belum ada siaran. /broadcast untuk memulai.
+broadcasts-heading = 📣 Siaran terakhir:
+broadcasts-line = #{ $id } · { $kind } · { $audience } · { $when } · { $status }: antre { $queued }, terkirim { $sent }, gagal { $failed }, dilewati { $skipped }
+broadcasts-hint = /broadcast cancel ID menghentikan pesan yang belum terkirim.
+broadcast-kind-staff = siaran
+broadcast-kind-digest = ringkasan mingguan
+broadcast-kind-reminder = pengingat pembayaran
+broadcast-kind-countdown = hitung mundur tenggat
+broadcast-kind-summary = ringkasan tertunda
+broadcast-kind-report = laporan
+broadcast-status-active = berjalan
+broadcast-status-done = selesai
+broadcast-status-cancelled = dibatalkan
+outbox-report = 📣 Siaran #{ $id } selesai: terkirim { $sent }, gagal { $failed }, dilewati { $skipped }.
+outbox-report-failed = ✖ gagal: { $reason } ({ $count })
+outbox-report-skipped = ⏭ dilewati: { $reason } ({ $count })
+outbox-reason-opted-out = berhenti berlangganan semua (/stop)
+outbox-reason-unsubscribed = berhenti berlangganan
+outbox-reason-unreachable = tidak terjangkau (memblokir bot atau nomor tidak terdaftar)
+outbox-reason-cancelled = siaran dibatalkan
+outbox-reason-other = alasan lain
+digest-heading = 📬 Kabar mingguan
+digest-footer = Rincian: /campaign { $code } · Berhenti menerima kabar: /unsubscribe { $code }
+countdown-heading = ⏳ { $code } ditutup dalam { $days } hari!
+reminder-unpaid = 🔔 Pengingat: donasi perusahaan Anda untuk { $code } masih menunggu transfer (sudah { $days } hari). /mypledges menampilkannya; setelah transfer, ketik /paid ID.
+summary-pending = 🗂 Donasi tertunda: { $reported } transfer perlu dikonfirmasi, { $pledged } donasi menunggu transfer. /pending menampilkan daftarnya.
+schedule-heading = ⏰ Jadwal (WIB):
+schedule-line = #{ $id } · { $kind } · { $campaign } · `{ $cron }` · { $state ->
+    [on] berikutnya { $next }
+   *[off] dijeda
+}
+schedule-none = Belum ada jadwal. /schedule add untuk menambah.
+schedule-all-campaigns = semua kampanye
+schedule-kind-digest = ringkasan mingguan
+schedule-kind-reminder = pengingat pembayaran
+schedule-kind-countdown = hitung mundur tenggat
+schedule-kind-summary = ringkasan tertunda untuk staf
+schedule-usage = /schedule add JENIS [KODE] MENIT JAM TANGGAL BULAN HARI [days=N] (JENIS: digest, reminder, countdown, summary; mis. /schedule add digest PADI 0 9 * * 1), /schedule pause|resume|remove ID.
+schedule-bad-cron = "{ $cron }" bukan jadwal yang valid. Tulis lima bagian: menit jam tanggal bulan hari, mis. 0 9 * * 1 untuk setiap Senin pukul 09.00 WIB. Tidak ada yang disimpan.
+schedule-bad-kind = "{ $kind }" bukan jenis tugas. Pilih digest, reminder, countdown atau summary. Tidak ada yang disimpan.
+schedule-added = ✅ Jadwal #{ $id } ditambahkan ({ $cron }, WIB).
+schedule-paused = Jadwal #{ $id } dijeda.
+schedule-resumed = Jadwal #{ $id } berjalan lagi.
+schedule-removed = Jadwal #{ $id } dihapus.
+schedule-not-found = Tidak ada jadwal #{ $id }. /schedule list menampilkannya.

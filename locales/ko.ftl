@@ -239,3 +239,123 @@ error-deliver-wrong-kind = 약정 #{ $id } 항목은 현금 약정입니다. 전
 error-unknown-goal = 이 캠페인에는 "{ $goal }" 수혜 목표가 없습니다. 등록된 목표: { $goals }.
 error-bad-identity = "{ $identity }" 값은 올바른 계정 형식이 아닙니다. channel:id 형식으로 입력해 주세요. 예: telegram:12345 또는 whatsapp:6281234567890.
 error-staff-from-config = { $identity } 계정의 운영진 권한은 설정에서 지정된 것입니다. 해제하려면 STAFF 설정을 변경하세요.
+
+## WhatsApp
+command-prephone = /prephone 회사명 전화번호 — 파트너의 WhatsApp 번호를 회사에 미리 등록 (또는 /번호등록)
+usage-prephone = /prephone 회사명 전화번호 형식으로 입력해 주세요. 예: /prephone PT Maju Jaya 6281234567890. /prephone만 입력하면 목록을 보여 드립니다.
+prephone-done = { $phone } 번호가 { $company }에 등록되었습니다. 이 번호로 첫 WhatsApp 메시지를 보내면 /register 없이 바로 연결됩니다.
+prephone-heading = 운영진이 등록한 파트너 번호:
+prephone-line = { $phone } · { $company } · { $state ->
+    [linked] 연결됨
+   *[waiting] 첫 메시지 대기 중
+}
+prephone-none = 등록된 파트너 번호가 없습니다. /prephone 회사명 전화번호로 추가하세요.
+prephone-linked = 환영합니다! K-Peduli 팀이 귀하의 번호를 { $company }에 미리 등록해 두어 바로 연결되었습니다. 이제 /pledge를 사용하실 수 있습니다.
+error-bad-phone = "{ $phone }" 값은 올바른 전화번호가 아닙니다. 국가 번호와 함께 입력해 주세요. 예: 6281234567890 또는 +62 812-3456-7890.
+error-unknown-company = "{ $company }" 회사는 등록되어 있지 않습니다. 철자를 확인하시거나, 파트너에게 먼저 /register로 등록해 달라고 요청하세요.
+error-phone-already-linked = { $phone } 번호는 이미 회사와 연결된 사람이 있어 옮길 수 없습니다.
+whatsapp-reply-hint = { $count ->
+    [1] 1번을 보내 주세요 (또는 선택지 이름을 입력하세요).
+   *[other] { $numbers } 또는 { $last }번 중 하나를 보내 주세요 (또는 선택지 이름을 입력하세요).
+}
+
+## Telegram
+command-pin = /pin 코드 — 이 그룹에 고정되는 실시간 캠페인 진행 현황 메시지 (운영진)
+tg-progress-heading = 📊 { $code } · { $title }
+tg-progress-closed = 마감된 캠페인입니다. 참여해 주신 모든 기업에 감사드립니다!
+tg-progress-footer = 실시간으로 업데이트됩니다. 상세 정보: /campaign { $code }
+tg-pin-usage = 그룹에서는 /pin 코드 형식으로 입력하세요. 예: /pin BTS. 채널에 게시하려면 저에게 개인 메시지로 /pin 코드 @채널 을 보내 주세요 (해당 채널의 관리자로 추가되어 있어야 합니다).
+tg-pin-done = { $code } 실시간 진행 현황 메시지를 게시하고 고정했습니다. 계속 최신 상태로 업데이트하겠습니다.
+tg-pin-not-pinned = { $code } 실시간 진행 현황 메시지를 게시했지만 고정하지 못했습니다. 메시지 고정 권한이 있는 관리자로 지정해 주세요. 계속 최신 상태로 업데이트하겠습니다.
+tg-pin-cannot-post = { $chat }에 게시할 수 없습니다. 먼저 저를 관리자로 추가한 후 다시 시도해 주세요.
+tg-pledge-in-private = 약정은 저와의 개인 대화에서 진행됩니다. 버튼을 눌러 { $code } 캠페인에 약정하세요.
+tg-pledge-in-private-choose = 약정은 저와의 개인 대화에서 진행됩니다. 캠페인을 눌러 시작하세요:
+tg-pledge-button = { $code } 약정하기
+tg-button-expired = 더 이상 사용할 수 없는 버튼입니다. 명령어를 다시 보내 주세요.
+
+## 방송과 일정
+command-broadcast = /broadcast — 구독자나 파트너에게 메시지 보내기 (/broadcast cancel ID로 중지)
+command-broadcasts = /broadcasts — 최근 방송과 진행 상황
+command-schedule = /schedule list|add|pause|resume|remove — 정기 요약, 알림, 보고 일정
+broadcast-ask-audience = 📣 새 방송입니다. 누구에게 보낼까요?
+broadcast-audience-campaign_subscribers = 한 캠페인의 구독자
+broadcast-audience-campaign_partners = 한 캠페인에 약정한 파트너
+broadcast-audience-unpaid_partners = 미납 약정이 있는 파트너
+broadcast-audience-all_subscribers = 모든 구독자
+broadcast-audience-staff = 스태프
+broadcast-audience-member = 한 사람
+broadcast-ask-campaign = 어느 캠페인입니까? 코드를 입력하거나 선택하세요.
+broadcast-ask-text = 인도네시아어로 메시지를 입력하세요 (최대 { $max }자). 번역이 없는 분은 모두 이 글을 받습니다.
+broadcast-ask-text-ko = 한국어 버전을 입력하세요 (최대 { $max }자).
+broadcast-ask-text-en = 영어 버전을 입력하세요 (최대 { $max }자).
+broadcast-ask-more = 다른 언어를 추가하시겠습니까? 받는 분은 자신의 언어로, 없으면 인도네시아어로 받습니다.
+broadcast-choice-add-ko = 한국어 추가
+broadcast-choice-add-en = 영어 추가
+broadcast-choice-continue = 계속
+broadcast-ask-when = 언제 보낼까요?
+broadcast-choice-now = 지금
+broadcast-choice-urgent = 지금, 긴급 (야간 시간에도 발송)
+broadcast-choice-later = 시간 지정…
+broadcast-ask-time = 자카르타 시간(WIB)으로 날짜와 시각을 입력하세요. 예: 2026-12-01 09:00 또는 09:00.
+broadcast-bad-time = 시각을 읽을 수 없습니다. YYYY-MM-DD HH:MM 형식으로 입력하세요. 예: 2026-12-01 09:00.
+broadcast-time-past = 이미 지난 시각입니다.
+broadcast-when-now = 지금 (야간 시간 21:00–07:00 WIB에는 보류)
+broadcast-when-urgent = 지금, 긴급
+broadcast-when-at = { $time } WIB
+broadcast-preview = 미리 보기
+    받는 분: { $audience }
+    수신자: { $total }명 ({ $channels })
+    발송: { $when }
+    보내시겠습니까?
+broadcast-no-recipients = 지금은 이 방송을 받을 분이 없어 아무것도 대기열에 넣지 않았습니다.
+broadcast-bad-text = 방송 내용은 1자에서 { $max }자 사이여야 합니다.
+broadcast-queued = ✅ 방송 #{ $id }이(가) 수신자 { $total }명에게 대기 중입니다. 완료되면 발송 보고를 보내 드립니다. /broadcasts에서 진행 상황을 확인하세요.
+broadcast-cancel-usage = /broadcast cancel ID 형식으로 입력하세요. 예: /broadcast cancel 12. /broadcasts에서 목록을 확인하세요.
+broadcast-cancel-done = 방송 #{ $id }을(를) 취소했습니다. 아직 보내지 않은 메시지 { $count }건을 중지했습니다.
+broadcast-not-found = 방송 #{ $id }이(가) 없습니다. /broadcasts에서 목록을 확인하세요.
+broadcast-not-active = 방송 #{ $id }은(는) 이미 완료되었거나 취소되었습니다.
+broadcasts-none = 아직 방송이 없습니다. /broadcast로 시작하세요.
+broadcasts-heading = 📣 최근 방송:
+broadcasts-line = #{ $id } · { $kind } · { $audience } · { $when } · { $status }: 대기 { $queued }, 발송 { $sent }, 실패 { $failed }, 건너뜀 { $skipped }
+broadcasts-hint = /broadcast cancel ID로 아직 보내지 않은 메시지를 중지합니다.
+broadcast-kind-staff = 방송
+broadcast-kind-digest = 주간 요약
+broadcast-kind-reminder = 납부 알림
+broadcast-kind-countdown = 마감 카운트다운
+broadcast-kind-summary = 대기 요약
+broadcast-kind-report = 보고
+broadcast-status-active = 진행 중
+broadcast-status-done = 완료
+broadcast-status-cancelled = 취소됨
+outbox-report = 📣 방송 #{ $id } 완료: 발송 { $sent }, 실패 { $failed }, 건너뜀 { $skipped }.
+outbox-report-failed = ✖ 실패: { $reason } ({ $count })
+outbox-report-skipped = ⏭ 건너뜀: { $reason } ({ $count })
+outbox-reason-opted-out = 수신 거부 (/stop)
+outbox-reason-unsubscribed = 구독 취소
+outbox-reason-unreachable = 연락 불가 (봇 차단 또는 앱에 없는 번호)
+outbox-reason-cancelled = 방송 취소
+outbox-reason-other = 기타 사유
+digest-heading = 📬 주간 소식
+digest-footer = 자세히: /campaign { $code } · 소식 그만 받기: /unsubscribe { $code }
+countdown-heading = ⏳ { $code } 마감까지 { $days }일 남았습니다!
+reminder-unpaid = 🔔 알림: 귀사의 { $code } 약정이 아직 송금을 기다리고 있습니다 ({ $days }일 경과). /mypledges에서 확인하시고, 송금 후 /paid ID를 입력하세요.
+summary-pending = 🗂 대기 중인 약정: 확인할 송금 { $reported }건, 송금을 기다리는 약정 { $pledged }건입니다. /pending에서 확인하세요.
+schedule-heading = ⏰ 일정 (자카르타 시간):
+schedule-line = #{ $id } · { $kind } · { $campaign } · `{ $cron }` · { $state ->
+    [on] 다음 { $next }
+   *[off] 일시 중지됨
+}
+schedule-none = 일정이 없습니다. /schedule add로 추가하세요.
+schedule-all-campaigns = 모든 캠페인
+schedule-kind-digest = 주간 요약
+schedule-kind-reminder = 납부 알림
+schedule-kind-countdown = 마감 카운트다운
+schedule-kind-summary = 스태프용 대기 요약
+schedule-usage = /schedule add 종류 [코드] 분 시 일 월 요일 [days=N] (종류: digest, reminder, countdown, summary; 예: /schedule add digest PADI 0 9 * * 1), /schedule pause|resume|remove ID.
+schedule-bad-cron = "{ $cron }"은(는) 올바른 일정이 아닙니다. 분 시 일 월 요일의 다섯 항목을 입력하세요. 예: 매주 월요일 09:00 WIB는 0 9 * * 1입니다. 아무것도 저장하지 않았습니다.
+schedule-bad-kind = "{ $kind }"은(는) 작업 종류가 아닙니다. digest, reminder, countdown, summary 중에서 선택하세요. 아무것도 저장하지 않았습니다.
+schedule-added = ✅ 일정 #{ $id }을(를) 추가했습니다 ({ $cron }, 자카르타 시간).
+schedule-paused = 일정 #{ $id }을(를) 일시 중지했습니다.
+schedule-resumed = 일정 #{ $id }을(를) 다시 실행합니다.
+schedule-removed = 일정 #{ $id }을(를) 삭제했습니다.
+schedule-not-found = 일정 #{ $id }이(가) 없습니다. /schedule list에서 확인하세요.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseQuietHours } from "./outbox/quiet-hours.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -32,6 +33,54 @@ export const configSchema = z.object({
   CONSOLE_USER: z.string().regex(/^[\w.-]{1,64}$/).default("admin"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FILE: z.string().optional(),
+
+  // WhatsApp through whatsapp-web.js (a linked phone, driven in Debian's Chromium).
+  WHATSAPP_ENABLED: booleanFromEnv.default(false),
+  WHATSAPP_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  WHATSAPP_PAIRING_PHONE: z.string().regex(/^\d{8,15}$/, "digits with the country code, e.g. 6281234567890").optional(),
+  WHATSAPP_SEND_MIN_GAP_MS: z.coerce.number().int().min(0).max(3_600_000).default(4000),
+  WHATSAPP_SEND_JITTER_MS: z.coerce.number().int().min(0).max(3_600_000).default(3000),
+  WHATSAPP_DAILY_CAP: z.coerce.number().int().min(1).max(100_000).default(200),
+  // WhatsApp through the official Cloud API (a webhook plus the Graph API).
+  WHATSAPP_CLOUD_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_CLOUD_APP_SECRET: z.string().min(1).optional(),
+  WHATSAPP_CLOUD_VERIFY_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: z.string().regex(/^\d{1,32}$/, "the numeric phone number id from Meta").optional(),
+  WHATSAPP_CLOUD_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "e.g. v24.0").default("v24.0"),
+  WHATSAPP_CLOUD_GRAPH_URL: z.url().default("https://graph.facebook.com"),
+  WHATSAPP_CLOUD_HOST: z.string().min(1).default("127.0.0.1"),
+  WHATSAPP_CLOUD_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  WHATSAPP_CLOUD_PATH: z.string().regex(/^\/[\w\/-]*$/, "a path such as /whatsapp/webhook").default("/whatsapp/webhook"),
+  WHATSAPP_CLOUD_DAILY_CAP: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  WHATSAPP_CLOUD_TEMPLATE_ID: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_TEMPLATE_KO: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_TEMPLATE_EN: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+
+  // Telegram (grammY): long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set.
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "the token from @BotFather, e.g. 123456789:AAE...").optional(),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  TELEGRAM_WEBHOOK_URL: z.url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters from A-Z, a-z, 0-9, _ and -").optional(),
+  TELEGRAM_WEBHOOK_HOST: z.string().min(1).default("127.0.0.1"),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+  TELEGRAM_PROGRESS_EDIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+
+  // Outbox (broadcasts, digests, reminders, reports) and the scheduler that creates its work.
+  OUTBOX_ENABLED: booleanFromEnv.default(true),
+  SCHEDULER_ENABLED: booleanFromEnv.default(true),
+  QUIET_HOURS: z
+    .string()
+    .default("21:00-07:00")
+    .transform((value, ctx) => {
+      const quiet = parseQuietHours(value);
+      if (quiet === undefined) ctx.addIssue({ code: "custom", message: "expected HH:MM-HH:MM (Jakarta time), or off" });
+      return quiet ?? null;
+    }),
+  TELEGRAM_SEND_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(30),
+  TELEGRAM_SEND_PER_CHAT_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(1),
 });
 
 export type Config = z.infer<typeof configSchema>;

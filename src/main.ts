@@ -5,6 +5,8 @@ import { startApp } from "./app.js";
 import { runConsoleChat } from "./channels/console/console-chat.js";
 import { createConfiguredChannels } from "./channels/index.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { startOutbox } from "./outbox/start-outbox.js";
+import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
 
 /**
@@ -21,13 +23,18 @@ async function main(): Promise<void> {
   // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   const app = await startApp(config, logger);
-  const channels = createConfiguredChannels({ config, core: app.core, logger });
+  const channels = createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
+  // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.
+  const outbox = startOutbox({ config, db: app.database.db, logger, channels, consoleOutput: process.stdout });
+  const scheduler = startScheduler({ config, db: app.database.db, logger });
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "shutting down");
+    await scheduler?.stop();
+    await outbox?.stop();
     await Promise.allSettled(channels.map((channel) => channel.stop()));
     await app.close();
     process.exit(0);

@@ -1,12 +1,17 @@
 import type { Config } from "../config.js";
 import type { BotCore } from "../core/bot-core.js";
+import type { Db } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import type { ChannelAdapter } from "./channel.js";
+import { createConfiguredTelegramChannel } from "./telegram/index.js";
+import { createWhatsAppChannel } from "./whatsapp/index.js";
 
 export interface ChannelDeps {
   config: Config;
   core: BotCore;
   logger: Logger;
+  /** For what a channel must know about a recipient before a proactive send (opt-out, unreachable). */
+  db: Db;
 }
 
 /**
@@ -15,6 +20,9 @@ export interface ChannelDeps {
  */
 export function createConfiguredChannels(deps: ChannelDeps): ChannelAdapter[] {
   const channels: ChannelAdapter[] = [];
-  void deps;
+  const telegram = createConfiguredTelegramChannel(deps);
+  if (telegram) channels.push(telegram);
+  const whatsapp = createWhatsAppChannel(deps);
+  if (whatsapp) channels.push(whatsapp);
   return channels;
 }

@@ -55,7 +55,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   async function handleMessage(message: ParsedIncomingMessage): Promise<OutgoingMessage[]> {
     // Independent look-ups run side by side: a read command costs a few round trips, not eight.
-    const [firstSeen, { member, isStaff }, state] = await Promise.all([
+    const [firstSeen, { member, isStaff, linkedByPhone }, state] = await Promise.all([
       deps.db.processedMessage.createMany({
         data: [{ key: `${message.channel}:${message.chatId}:${message.messageId}` }],
         skipDuplicates: true,
@@ -85,8 +85,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const input = (message.choice ?? message.text ?? "").trim();
     if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
     if (input === "") return [reply(ctx.t("error-empty"))];
+    // Linked by a phone number staff pre-registered: say so once, before the answer.
+    const linkedNote = linkedByPhone ? [reply(ctx.t("prephone-linked", { company: member.organization?.name ?? "" }))] : [];
     try {
-      return await route(ctx, input, state);
+      return [...linkedNote, ...(await route(ctx, input, state))];
     } catch (error) {
       if (error instanceof UserError) return [reply(ctx.t(error.key, error.args))];
       throw error;

@@ -1,4 +1,6 @@
 import type { Command } from "../command.js";
+import { broadcastCommand } from "./broadcast.js";
+import { broadcastsCommand } from "./broadcasts.js";
 import { campaignCommand } from "./campaign.js";
 import { campaignsCommand } from "./campaigns.js";
 import { cancelCommand } from "./cancel.js";
@@ -12,8 +14,10 @@ import { newCampaignCommand } from "./new-campaign.js";
 import { paidCommand } from "./paid.js";
 import { pendingCommand } from "./pending.js";
 import { pledgeCommand } from "./pledge.js";
+import { preregisterPhoneCommand } from "./preregister-phone.js";
 import { registerCommand } from "./register.js";
 import { rejectCommand } from "./reject.js";
+import { scheduleCommand } from "./schedule.js";
 import { staffCommand } from "./staff.js";
 import { startCommand } from "./start.js";
 import { stopCommand } from "./stop.js";
@@ -48,4 +52,8 @@ export const COMMANDS: readonly Command[] = [
   updateCommand,
   pendingCommand,
   staffCommand,
+  preregisterPhoneCommand,
+  broadcastCommand,
+  broadcastsCommand,
+  scheduleCommand,
 ];

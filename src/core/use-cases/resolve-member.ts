@@ -1,12 +1,29 @@
 import type { Db } from "../../db/database.js";
 import type { MemberWithOrganization } from "../context.js";
 import type { ParsedIncomingMessage } from "../messages.js";
+import { linkPreregisteredPhone } from "./preregister-phone.js";
 
 /**
  * Finds or creates the person behind a message. Staff rights come from configuration or the
- * StaffGrant table, never from anything the message says.
+ * StaffGrant table, never from anything the message says. A phone number the platform vouches
+ * for (WhatsApp) links a person without a company to the one staff pre-registered it for.
  */
 export async function resolveMember(
+  db: Db,
+  message: ParsedIncomingMessage,
+  configuredStaff: readonly string[],
+): Promise<{ member: MemberWithOrganization; isStaff: boolean; linkedByPhone: boolean }> {
+  const found = await findOrCreateMember(db, message, configuredStaff);
+  let member = found.member;
+  if (member.unreachableAt) {
+    // They wrote, so they can be reached again.
+    member = await db.member.update({ where: { id: member.id }, data: { unreachableAt: null }, include: { organization: true } });
+  }
+  const linked = message.phone ? await linkPreregisteredPhone(db, member, message.phone, `${message.channel}:${message.userId}`) : undefined;
+  return { member: linked ?? member, isStaff: found.isStaff, linkedByPhone: Boolean(linked) };
+}
+
+async function findOrCreateMember(
   db: Db,
   message: ParsedIncomingMessage,
   configuredStaff: readonly string[],

@@ -4,13 +4,16 @@ import { daysLeft, percentOf, progressBar } from "../i18n/format.js";
 import type { CampaignTotals } from "../use-cases/campaign-totals.js";
 import { pickLocalized } from "../use-cases/localized-text.js";
 
-export function campaignTitle(ctx: Ctx, campaign: Campaign): string {
+/** What the campaign views need from a context: the scheduler renders them without a message. */
+export type ViewCtx = Pick<Ctx, "t" | "locale" | "format" | "now">;
+
+export function campaignTitle(ctx: ViewCtx, campaign: Campaign): string {
   const title = pickLocalized(campaign.title, ctx.locale);
   return campaign.isDemo ? `${title} ${ctx.t("demo-label")}` : title;
 }
 
 /** "12 days left", "last day", "ended", or "closed". */
-export function deadlineText(ctx: Ctx, campaign: Campaign): string {
+export function deadlineText(ctx: ViewCtx, campaign: Campaign): string {
   if (campaign.status === "closed") return ctx.t("campaign-closed");
   const days = daysLeft(campaign.endsOn, ctx.now);
   if (days < 0) return ctx.t("campaign-ended");
@@ -18,7 +21,7 @@ export function deadlineText(ctx: Ctx, campaign: Campaign): string {
 }
 
 /** The /campaigns entry: code, title, bar, collected vs target, days left. */
-export function campaignSummary(ctx: Ctx, campaign: Campaign, totals: CampaignTotals): string {
+export function campaignSummary(ctx: ViewCtx, campaign: Campaign, totals: CampaignTotals): string {
   return [
     `${campaign.code} · ${campaignTitle(ctx, campaign)}`,
     progressBar(totals.confirmed, campaign.target),

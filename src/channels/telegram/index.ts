@@ -1,0 +1,35 @@
+import { setTimeout as delay } from "node:timers/promises";
+import { Bot } from "grammy";
+import { ConfigError, type Config } from "../../config.js";
+import type { BotCore } from "../../core/bot-core.js";
+import { Translator } from "../../core/i18n/translator.js";
+import type { Db } from "../../db/database.js";
+import type { Logger } from "../../logger.js";
+import { createTelegramChannel, type TelegramChannel } from "./telegram-channel.js";
+
+/** The Telegram channel when TELEGRAM_BOT_TOKEN is set: long polling, or a webhook with TELEGRAM_WEBHOOK_URL. */
+export function createConfiguredTelegramChannel(deps: { config: Config; core: BotCore; db: Db; logger: Logger }): TelegramChannel | undefined {
+  const { config } = deps;
+  if (!config.TELEGRAM_BOT_TOKEN) return undefined;
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError("Bad configuration:\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so only Telegram can post updates");
+  }
+  const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/$/, "");
+  return createTelegramChannel({
+    bot: new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot } }),
+    core: deps.core,
+    db: deps.db,
+    logger: deps.logger,
+    translator: new Translator(config.DEFAULT_LOCALE),
+    defaultLocale: config.DEFAULT_LOCALE,
+    configuredStaff: config.STAFF,
+    clock: () => new Date(),
+    apiRoot,
+    mode: config.TELEGRAM_WEBHOOK_URL
+      ? { kind: "webhook", url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! }
+      : { kind: "polling" },
+    webhookListen: { host: config.TELEGRAM_WEBHOOK_HOST, port: config.TELEGRAM_WEBHOOK_PORT },
+    progressThrottleMs: config.TELEGRAM_PROGRESS_EDIT_SECONDS * 1000,
+    wait: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
+  });
+}

@@ -1,0 +1,80 @@
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { OutgoingMessage } from "../../core/messages.js";
+
+/** Telegram refuses longer message texts (counted after HTML entities are parsed). */
+export const MAX_MESSAGE_LENGTH = 4096;
+/** Telegram's limit on a button's callback data, in bytes. */
+const MAX_CALLBACK_DATA_BYTES = 64;
+/** Marks callback data that stands for a longer value kept here. */
+const LONG_VALUE_PREFIX = "~";
+const MAX_LONG_VALUES = 1000;
+
+/** One Telegram message: HTML-escaped text and, on the last part of a reply, its buttons. */
+export interface TelegramText {
+  text: string;
+  reply_markup?: InlineKeyboardMarkup;
+}
+
+/**
+ * Core texts are plain; escaping them and sending as HTML means a campaign title with `<`, `&`
+ * or `_` shows as typed and can never break the message or inject formatting.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Splits plain text into parts Telegram accepts: at a line break where one is near the limit,
+ * else at a space, else anywhere but inside a surrogate pair (an emoji stays whole).
+ */
+export function splitText(text: string, max = MAX_MESSAGE_LENGTH): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf("\n", max);
+    if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
+    if (cut < max / 2) cut = max;
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^[\n ]/, "");
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/**
+ * Button values travel as callback data, which Telegram caps at 64 bytes. The core's values are
+ * short; a longer one is kept here under a short key (for the last MAX_LONG_VALUES of them).
+ */
+export interface CallbackData {
+  encode(value: string): string;
+  /** The choice's value, or undefined for a long value no longer kept (e.g. after a restart). */
+  decode(data: string): string | undefined;
+}
+
+export function createCallbackData(): CallbackData {
+  const longValues = new Map<string, string>();
+  let counter = 0;
+  return {
+    encode(value) {
+      if (Buffer.byteLength(value) <= MAX_CALLBACK_DATA_BYTES && !value.startsWith(LONG_VALUE_PREFIX)) return value;
+      const key = `${LONG_VALUE_PREFIX}${(++counter).toString(36)}`;
+      longValues.set(key, value);
+      if (longValues.size > MAX_LONG_VALUES) longValues.delete(longValues.keys().next().value!);
+      return key;
+    },
+    decode: (data) => (data.startsWith(LONG_VALUE_PREFIX) ? longValues.get(data) : data),
+  };
+}
+
+/** A core reply as Telegram messages: escaped, split under 4,096 characters, choices as an inline keyboard. */
+export function renderMessage(message: OutgoingMessage, callbackData: CallbackData): TelegramText[] {
+  const parts: TelegramText[] = splitText(message.text).map((text) => ({ text: escapeHtml(text) }));
+  if (message.choices?.length) {
+    parts[parts.length - 1]!.reply_markup = {
+      inline_keyboard: message.choices.map((row) => row.map((choice) => ({ text: choice.label, callback_data: callbackData.encode(choice.value) }))),
+    };
+  }
+  return parts;
+}

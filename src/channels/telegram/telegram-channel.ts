@@ -1,0 +1,174 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import type { Bot, Context } from "grammy";
+import type { BotCore } from "../../core/bot-core.js";
+import type { LocaleCode, Translator } from "../../core/i18n/translator.js";
+import type { Db } from "../../db/database.js";
+import type { Logger } from "../../logger.js";
+import type { ChannelAdapter } from "../channel.js";
+import { createCommandMenus, PIN_COMMAND } from "./command-menus.js";
+import { createTelegramConnection, type TelegramMode } from "./connection.js";
+import { groupPledgeLinks, isPledgeCommand } from "./group-pledge-link.js";
+import { toIncoming, type TelegramIncoming } from "./incoming-message.js";
+import { createLiveProgress, type LiveProgress } from "./live-progress.js";
+import { createOwnCommands } from "./own-commands.js";
+import { runPinCommand } from "./pin-command.js";
+import { createCallbackData, escapeHtml, type TelegramText } from "./render-message.js";
+import { createTelegramSender } from "./send-message.js";
+import { createTelegramStaff } from "./telegram-staff.js";
+import { createWebhookServer, type WebhookServer } from "./webhook-server.js";
+
+/** Rate limits auto-retry waits out by itself; longer ones go back to the caller (the outbox). */
+const MAX_RETRY_WAIT_SECONDS = 30;
+const PROGRESS_RECHECK_MS = 60_000;
+
+export interface TelegramChannelDeps {
+  /** A grammY bot (token and Bot API root set); tests give it botInfo and a fake fetch. */
+  bot: Bot;
+  core: BotCore;
+  db: Db;
+  logger: Logger;
+  translator: Translator;
+  defaultLocale: LocaleCode;
+  configuredStaff: readonly string[];
+  clock: () => Date;
+  apiRoot: string;
+  mode: TelegramMode;
+  /** Where the webhook server listens, in webhook mode. */
+  webhookListen?: { host: string; port: number };
+  progressThrottleMs: number;
+  wait(ms: number, signal: AbortSignal): Promise<void>;
+  /** Concurrent updates in polling mode. */
+  concurrency?: number;
+}
+
+export interface TelegramChannel extends ChannelAdapter {
+  readonly bot: Bot;
+  readonly liveProgress: LiveProgress;
+  /** Resolves once the bot is connected (polling or webhook set). */
+  readonly connected: Promise<void>;
+  /** The webhook server's local address, in webhook mode. */
+  webhookUrl(): string | undefined;
+}
+
+/**
+ * The Telegram channel: a thin grammY adapter over the core. Updates become `IncomingMessage`,
+ * replies are sent as escaped HTML with choices as inline keyboards; updates of one chat are
+ * handled in order, different chats concurrently. Telegram-only answers live here too: `/pin`
+ * (live progress) and `/pledge` in a group (a deep link to the private chat).
+ */
+export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
+  const { bot, core, db, translator } = deps;
+  const logger = deps.logger.child({ channel: "telegram" });
+  const callbackData = createCallbackData();
+  bot.api.config.use(autoRetry({ maxDelaySeconds: MAX_RETRY_WAIT_SECONDS, maxRetryAttempts: 3, rethrowHttpErrors: true }));
+
+  const sender = createTelegramSender({ api: bot.api, db, logger, clock: deps.clock, callbackData });
+  const staff = createTelegramStaff(db, deps.configuredStaff);
+  const menus = createCommandMenus({ api: bot.api, translator, staff, defaultLocale: deps.defaultLocale, logger });
+  const ownCommands = createOwnCommands({ db, translator, defaultLocale: deps.defaultLocale });
+  const liveProgress = createLiveProgress({
+    api: bot.api,
+    db,
+    translator,
+    logger,
+    now: () => deps.clock().getTime(),
+    throttleMs: deps.progressThrottleMs,
+    recheckMs: PROGRESS_RECHECK_MS,
+  });
+
+  /** The adapter's own answers (Telegram-only commands), or undefined when the core answers. */
+  async function ownAnswer(incoming: TelegramIncoming): Promise<TelegramText[] | undefined> {
+    const { message } = incoming;
+    const ownCommand = incoming.command === PIN_COMMAND || (message.chatType === "group" && isPledgeCommand(incoming.command));
+    if (!incoming.expiredButton && !ownCommand) return undefined;
+    if (!(await ownCommands.claim(message))) return [];
+    const { t, locale } = await ownCommands.translate(message);
+    if (incoming.expiredButton) return [{ text: escapeHtml(t("tg-button-expired")) }];
+    if (incoming.command === PIN_COMMAND) {
+      return runPinCommand({ db, staff, liveProgress }, { ...message, args: incoming.args, locale, t });
+    }
+    return groupPledgeLinks({ db, botUsername: bot.botInfo.username, t }, incoming.args);
+  }
+
+  async function onUpdate(ctx: Context): Promise<void> {
+    const incoming = toIncoming(ctx, callbackData);
+    if (!incoming) return;
+    // Ends the button's spinner at once; a redelivered, old query can no longer be answered.
+    if (ctx.callbackQuery) void ctx.answerCallbackQuery().catch(() => undefined);
+    const { chatId } = incoming.message;
+    const options = { replyTo: incoming.message.chatType === "group" ? ctx.message?.message_id : undefined };
+
+    const own = await ownAnswer(incoming);
+    if (own) {
+      await sender.deliverParts(chatId, own, options);
+      return;
+    }
+    const replies = await core.handle(incoming.message);
+    for (const reply of replies) {
+      if (!(await sender.deliver(chatId, reply, options)).ok) break;
+    }
+    liveProgress.poke();
+    // Rare, and after the answer: staff rights may have changed, and with them a staff menu.
+    if (incoming.command === "staff" && incoming.args.trim() && replies.length > 0) {
+      await menus.syncStaff().catch((error: unknown) => logger.warn({ err: error }, "telegram staff menus not updated"));
+    }
+  }
+
+  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, "telegram update failed"));
+  // Answers in one chat never overtake each other; other chats go on meanwhile.
+  bot.use(sequentialize((ctx: Context) => (ctx.chat ?? ctx.from)?.id.toString()));
+  bot.on("my_chat_member", async (ctx) => {
+    if (ctx.chat.type === "private" && ctx.myChatMember.new_chat_member.status === "kicked") {
+      await sender.markUnreachable(String(ctx.chat.id));
+    }
+  });
+  bot.on(["message", "callback_query:data"], onUpdate);
+
+  const connection = createTelegramConnection({
+    bot,
+    mode: deps.mode,
+    apiRoot: deps.apiRoot,
+    logger,
+    wait: deps.wait,
+    concurrency: deps.concurrency,
+    async onConnected() {
+      await menus.publish();
+      await menus.syncStaff();
+    },
+  });
+  const webhook: WebhookServer | undefined =
+    deps.mode.kind === "webhook"
+      ? createWebhookServer({
+          secret: deps.mode.secret,
+          host: deps.webhookListen?.host ?? "127.0.0.1",
+          port: deps.webhookListen?.port ?? 0,
+          path: new URL(deps.mode.url).pathname,
+          isReady: () => bot.isInited(),
+          handleUpdate: (update) => bot.handleUpdate(update),
+          logger,
+        })
+      : undefined;
+
+  return {
+    channel: "telegram",
+    bot,
+    liveProgress,
+    connected: connection.connected,
+    webhookUrl: () => webhook?.url(),
+    async start() {
+      if (webhook) {
+        // A taken port is logged, not thrown: the other channels keep running.
+        await webhook.listen().catch((error: unknown) => logger.error({ err: error }, "telegram webhook server could not listen"));
+      }
+      connection.start();
+      liveProgress.start();
+    },
+    async stop() {
+      await connection.stop();
+      await webhook?.close();
+      await liveProgress.stop();
+    },
+    send: (chatId, message) => sender.send(chatId, message),
+  };
+}

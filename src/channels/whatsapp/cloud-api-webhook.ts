@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { WhatsAppAPI } from "whatsapp-api-js";
+import { WhatsAppAPIError } from "whatsapp-api-js/errors";
+import type { PostData } from "whatsapp-api-js/types";
+import type { Logger } from "../../logger.js";
+
+/** Meta's own upper bound for a webhook payload; anything larger is refused unread. */
+const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+export interface CloudApiWebhook {
+  listen(): Promise<void>;
+  close(): Promise<void>;
+  /** `http://host:port/path`, once listening. */
+  url(): string;
+}
+
+/**
+ * The Cloud API's webhook over node:http. GET answers Meta's verify handshake. POST is checked
+ * against `X-Hub-Signature-256` before anything else reads it: a bad or missing signature gets
+ * 401 and reaches no handler. A good one is handed to whatsapp-api-js, whose `on.message` and
+ * `on.status` callbacks the channel sets; they must only start work, so Meta gets its 200 fast.
+ */
+export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string; port: number; path: string; logger: Logger }): CloudApiWebhook {
+  const { api, logger } = options;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://webhook");
+    if (url.pathname !== options.path) return end(response, 404);
+    if (request.method === "GET") {
+      try {
+        return end(response, 200, api.get(Object.fromEntries(url.searchParams) as Parameters<WhatsAppAPI["get"]>[0]));
+      } catch (error) {
+        return end(response, error instanceof WhatsAppAPIError ? error.httpStatus : 500);
+      }
+    }
+    if (request.method !== "POST") return end(response, 405);
+
+    const body = await readBody(request);
+    if (body === undefined) return end(response, 413);
+    const signature = request.headers["x-hub-signature-256"];
+    if (typeof signature !== "string" || !(await api.verifyRequestSignature(body, signature))) {
+      logger.warn({ remote: request.socket.remoteAddress }, "whatsapp webhook call with a bad signature refused");
+      return end(response, 401);
+    }
+    let data: PostData;
+    try {
+      data = JSON.parse(body) as PostData;
+    } catch {
+      return end(response, 400);
+    }
+    try {
+      await api.post(data, body, signature);
+      end(response, 200);
+    } catch (error) {
+      // whatsapp-api-js answers payloads it does not handle (e.g. calls) with 200, so Meta stops resending.
+      if (error instanceof WhatsAppAPIError) return end(response, error.httpStatus);
+      logger.error({ err: error }, "whatsapp webhook payload could not be handled");
+      end(response, 500);
+    }
+  }
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, "whatsapp webhook failed");
+      if (!response.headersSent) end(response, 500);
+    });
+  });
+
+  return {
+    listen: () =>
+      new Promise((done, fail) => {
+        server.once("error", fail);
+        server.listen(options.port, options.host, () => {
+          server.off("error", fail);
+          done();
+        });
+      }),
+    close: () =>
+      new Promise((done) => {
+        if (!server.listening) return done();
+        server.close(() => done());
+        server.closeIdleConnections();
+      }),
+    url() {
+      const address = server.address() as AddressInfo;
+      const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      return `http://${host}:${address.port}${options.path}`;
+    },
+  };
+}
+
+function end(response: ServerResponse, status: number, body?: string): void {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  response.end(body);
+}
+
+/** The raw body as text (the signature covers exactly these bytes), or undefined when too large. */
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      request.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,88 @@
+import { setTimeout as delay } from "node:timers/promises";
+import { ConfigError, type Config } from "../../config.js";
+import type { BotCore } from "../../core/bot-core.js";
+import { Translator } from "../../core/i18n/translator.js";
+import type { Db } from "../../db/database.js";
+import type { Logger } from "../../logger.js";
+import type { ChannelAdapter } from "../channel.js";
+import { createWhatsAppCloudChannel } from "./cloud-api-channel.js";
+import { createLoginPrompt } from "./login-prompt.js";
+import { createRecipients } from "./recipients.js";
+import { createSendPacer } from "./send-pacer.js";
+import { createWhatsAppConversation } from "./whatsapp-conversation.js";
+import { createWhatsAppWebChannel } from "./whatsapp-web-channel.js";
+import { createWhatsAppWebClient } from "./whatsapp-web-client.js";
+
+const CLOUD_KEYS = ["WHATSAPP_CLOUD_TOKEN", "WHATSAPP_CLOUD_APP_SECRET", "WHATSAPP_CLOUD_VERIFY_TOKEN", "WHATSAPP_CLOUD_PHONE_NUMBER_ID"] as const;
+
+/**
+ * The WhatsApp channel the configuration asks for: whatsapp-web.js (`WHATSAPP_ENABLED=true`) or
+ * the Cloud API (`WHATSAPP_CLOUD_*`). Both are the one "whatsapp" channel, so only one may be on.
+ */
+export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db: Db; logger: Logger }): ChannelAdapter | undefined {
+  const { config } = deps;
+  const cloudKeysSet = CLOUD_KEYS.filter((key) => config[key] !== undefined);
+  if (cloudKeysSet.length > 0 && cloudKeysSet.length < CLOUD_KEYS.length) {
+    const missing = CLOUD_KEYS.filter((key) => config[key] === undefined);
+    throw new ConfigError(`Bad configuration:\n${missing.map((key) => `  ${key}: required for the WhatsApp Cloud API`).join("\n")}`);
+  }
+  const cloud = cloudKeysSet.length === CLOUD_KEYS.length;
+  if (cloud && config.WHATSAPP_ENABLED) {
+    throw new ConfigError("Bad configuration:\n  WHATSAPP_ENABLED: turn whatsapp-web.js off or unset WHATSAPP_CLOUD_*; both are the one WhatsApp channel");
+  }
+  if (!cloud && !config.WHATSAPP_ENABLED) return undefined;
+
+  const logger = deps.logger.child({ channel: "whatsapp" });
+  const recipients = createRecipients(deps.db);
+  const conversation = createWhatsAppConversation({
+    core: deps.core,
+    recipients,
+    translator: new Translator(config.DEFAULT_LOCALE),
+    defaultLocale: config.DEFAULT_LOCALE,
+  });
+  const clock = () => new Date();
+  const sleep = (ms: number) => delay(ms);
+
+  if (cloud) {
+    return createWhatsAppCloudChannel({
+      settings: {
+        token: config.WHATSAPP_CLOUD_TOKEN!,
+        appSecret: config.WHATSAPP_CLOUD_APP_SECRET!,
+        verifyToken: config.WHATSAPP_CLOUD_VERIFY_TOKEN!,
+        phoneNumberId: config.WHATSAPP_CLOUD_PHONE_NUMBER_ID!,
+        apiVersion: config.WHATSAPP_CLOUD_API_VERSION,
+        graphUrl: config.WHATSAPP_CLOUD_GRAPH_URL,
+        host: config.WHATSAPP_CLOUD_HOST,
+        port: config.WHATSAPP_CLOUD_PORT,
+        path: config.WHATSAPP_CLOUD_PATH,
+        templates: { id: config.WHATSAPP_CLOUD_TEMPLATE_ID, ko: config.WHATSAPP_CLOUD_TEMPLATE_KO, en: config.WHATSAPP_CLOUD_TEMPLATE_EN },
+      },
+      conversation,
+      recipients,
+      // The Cloud API has no ban risk from pacing; its tier caps unique recipients per day.
+      pacer: createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: config.WHATSAPP_CLOUD_DAILY_CAP, clock: Date.now, sleep }),
+      logger,
+      clock,
+      defaultLocale: config.DEFAULT_LOCALE,
+    });
+  }
+
+  return createWhatsAppWebChannel({
+    createClient: () =>
+      createWhatsAppWebClient({ chromiumPath: config.WHATSAPP_CHROMIUM_PATH, dataDir: config.DATA_DIR, pairingPhone: config.WHATSAPP_PAIRING_PHONE }),
+    conversation,
+    recipients,
+    pacer: createSendPacer({
+      minGapMs: config.WHATSAPP_SEND_MIN_GAP_MS,
+      jitterMs: config.WHATSAPP_SEND_JITTER_MS,
+      dailyCap: config.WHATSAPP_DAILY_CAP,
+      clock: Date.now,
+      sleep,
+    }),
+    login: createLoginPrompt({ dataDir: config.DATA_DIR, terminal: process.stderr, logger }),
+    logger,
+    terminal: process.stderr,
+    clock,
+    wait: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
+  });
+}

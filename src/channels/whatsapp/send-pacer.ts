@@ -1,0 +1,56 @@
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Daily caps reset at midnight in Jakarta (UTC+7, no daylight saving), the partners' day. */
+const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export interface SendPacerOptions {
+  /** Least time between two proactive messages. */
+  minGapMs: number;
+  /** Up to this much more, at random, so the sends do not tick like a machine. */
+  jitterMs: number;
+  /** Most proactive messages per day. */
+  dailyCap: number;
+  clock: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export type PacerSlot = { ok: true } | { ok: false; retryAfterMs: number };
+
+/**
+ * Paces proactive sends: WhatsApp bans numbers that bulk-message, so each send waits for its
+ * slot (minimum gap plus jitter after the previous one) and the day's cap is never passed.
+ * Replies to a person who just wrote are not paced. The count lives in memory: a restart starts
+ * the day's count again, which the gap still keeps slow.
+ */
+export interface SendPacer {
+  /** Waits for the next slot; or, when today's cap is used up, says when tomorrow starts. */
+  acquire(): Promise<PacerSlot>;
+}
+
+export function createSendPacer(options: SendPacerOptions): SendPacer {
+  const random = options.random ?? Math.random;
+  let nextSlotAt = 0;
+  let day = -1;
+  let sentToday = 0;
+
+  return {
+    async acquire() {
+      const now = options.clock();
+      // Reserve the slot before sleeping, so concurrent callers line up instead of bunching.
+      const slotAt = Math.max(now, nextSlotAt);
+      const slotDay = Math.floor((slotAt + JAKARTA_OFFSET_MS) / DAY_MS);
+      if (slotDay !== day) {
+        day = slotDay;
+        sentToday = 0;
+      }
+      if (sentToday >= options.dailyCap) {
+        const tomorrow = (slotDay + 1) * DAY_MS - JAKARTA_OFFSET_MS;
+        return { ok: false, retryAfterMs: tomorrow - now };
+      }
+      sentToday++;
+      nextSlotAt = slotAt + options.minGapMs + Math.round(random() * options.jitterMs);
+      if (slotAt > now) await options.sleep(slotAt - now);
+      return { ok: true };
+    },
+  };
+}

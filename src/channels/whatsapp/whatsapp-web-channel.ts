@@ -1,0 +1,182 @@
+import type { OutgoingMessage } from "../../core/messages.js";
+import type { Logger } from "../../logger.js";
+import type { ChannelAdapter, SendOutcome } from "../channel.js";
+import type { LoginPrompt } from "./login-prompt.js";
+import type { Recipients } from "./recipients.js";
+import type { SendPacer } from "./send-pacer.js";
+import type { WhatsAppClient, WhatsAppInbound } from "./whatsapp-client.js";
+import type { WhatsAppConversation } from "./whatsapp-conversation.js";
+import { isGroupJid, maskPhone, userIdFromJid } from "./whatsapp-ids.js";
+
+/** While WhatsApp is not connected the outbox should come back later, not give up. */
+const NOT_CONNECTED_RETRY_MS = 60_000;
+
+export interface ReconnectBackoff {
+  initialMs: number;
+  maxMs: number;
+}
+
+export interface WhatsAppWebChannelDeps {
+  /** A fresh client (browser session) for each connection attempt. */
+  createClient: () => WhatsAppClient;
+  conversation: WhatsAppConversation;
+  recipients: Recipients;
+  pacer: SendPacer;
+  login: LoginPrompt;
+  logger: Logger;
+  /** Where the person running the bot reads what went wrong (stderr). */
+  terminal: { write(text: string): unknown };
+  clock: () => Date;
+  /** Waits between reconnects; resolves early when the signal aborts (on stop). */
+  wait: (ms: number, signal: AbortSignal) => Promise<void>;
+  backoff?: ReconnectBackoff;
+}
+
+export interface WhatsAppWebChannel extends ChannelAdapter {
+  /** True while WhatsApp Web is logged in and can send. */
+  readonly connected: boolean;
+  /** Resolves once every message received so far has been answered (shutdown waits for it too). */
+  settled(): Promise<void>;
+}
+
+/**
+ * WhatsApp through whatsapp-web.js. `start` returns at once and a loop keeps the session up: a
+ * failed start (no network, no browser), a disconnect, an auth failure or a browser crash is
+ * logged with its reason and followed by a reconnect with backoff, while the other channels go
+ * on. Status broadcasts and the bot's own messages are ignored.
+ */
+export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsAppWebChannel {
+  const backoff = deps.backoff ?? { initialMs: 5_000, maxMs: 5 * 60_000 };
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<void>>();
+  let client: WhatsAppClient | undefined;
+  let connected = false;
+  let loop: Promise<void> | undefined;
+
+  async function connectForever(): Promise<void> {
+    let failures = 0;
+    while (!stopping.signal.aborted) {
+      const current = deps.createClient();
+      client = current;
+      const reason = await runSession(current, () => (failures = 0));
+      await current.destroy().catch((error: unknown) => deps.logger.warn({ err: error }, "whatsapp browser did not close cleanly"));
+      if (stopping.signal.aborted) break;
+      const retryInMs = Math.min(backoff.maxMs, backoff.initialMs * 2 ** failures);
+      if (failures === 0) deps.terminal.write(`WhatsApp: ${reason}. Retrying in ${Math.round(retryInMs / 1000)} s; the other channels keep running.\n`);
+      failures++;
+      deps.logger.error({ reason, retryInMs, failures }, "whatsapp not connected; retrying");
+      await deps.wait(retryInMs, stopping.signal);
+    }
+  }
+
+  /** Runs one browser session until it ends, and says why it ended. */
+  function runSession(current: WhatsAppClient, onReady: () => void): Promise<string> {
+    return new Promise<string>((resolve) => {
+      const onStop = () => ended("stopped");
+      let over = false;
+      // Late events of a finished session (a "disconnected" while closing) must not touch the next one.
+      const ended = (reason: string) => {
+        if (over) return;
+        over = true;
+        connected = false;
+        stopping.signal.removeEventListener("abort", onStop);
+        resolve(reason);
+      };
+      stopping.signal.addEventListener("abort", onStop, { once: true });
+      current.on("qr", (qr) => void deps.login.showQr(qr).catch((error: unknown) => deps.logger.error({ err: error }, "whatsapp QR code could not be shown")));
+      current.on("code", (code) => deps.login.showPairingCode(code));
+      current.on("ready", () => {
+        if (over) return;
+        connected = true;
+        onReady();
+        deps.logger.info("whatsapp connected");
+        deps.terminal.write("WhatsApp: connected.\n");
+      });
+      current.on("auth_failure", (message) => ended(`login failed (${message}); delete the whatsapp-session folder in DATA_DIR to link the phone again`));
+      current.on("disconnected", (why) => ended(`disconnected (${why})`));
+      current.on("browser_crashed", () => ended("the browser (Chromium) closed or crashed"));
+      current.on("message", (inbound) => track(receive(current, inbound)));
+      current.initialize().catch((error: unknown) => ended(describeStartFailure(error)));
+    });
+  }
+
+  function track(work: Promise<void>): void {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  }
+
+  async function receive(current: WhatsAppClient, inbound: WhatsAppInbound): Promise<void> {
+    if (inbound.fromMe || inbound.isStatus) return;
+    const chatId = userIdFromJid(inbound.chatId);
+    try {
+      const texts = await deps.conversation.answer({
+        chatId,
+        userId: userIdFromJid(inbound.senderId),
+        messageId: inbound.id,
+        text: inbound.body,
+        phone: inbound.senderPhone,
+        displayName: inbound.senderName,
+        chatType: isGroupJid(inbound.chatId) ? "group" : "private",
+      });
+      for (const text of texts) await current.sendText(inbound.chatId, text);
+    } catch (error) {
+      deps.logger.error({ err: error, chat: maskPhone(chatId) }, "whatsapp message could not be answered");
+    }
+  }
+
+  async function send(chatId: string, message: OutgoingMessage): Promise<SendOutcome> {
+    const current = client;
+    if (!connected || !current) return { ok: false, permanent: false, reason: "WhatsApp is not connected", retryAfterMs: NOT_CONNECTED_RETRY_MS };
+    const recipient = await deps.recipients.find(chatId);
+    if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
+    if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
+    try {
+      const jid = chatId.includes("@") ? chatId : await current.resolveNumber(chatId);
+      if (!jid) {
+        await deps.recipients.markUnreachable(chatId, deps.clock());
+        deps.logger.warn({ chat: maskPhone(chatId) }, "whatsapp number is not on WhatsApp; marked unreachable");
+        return { ok: false, permanent: true, reason: "number is not on WhatsApp" };
+      }
+      const slot = await deps.pacer.acquire();
+      if (!slot.ok) return { ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: slot.retryAfterMs };
+      for (const text of deps.conversation.renderProactive(chatId, message, recipient?.locale)) await current.sendText(jid, text);
+      return { ok: true };
+    } catch (error) {
+      deps.logger.warn({ err: error, chat: maskPhone(chatId) }, "whatsapp proactive send failed");
+      return { ok: false, permanent: false, reason: `send failed: ${(error as Error)?.message ?? error}` };
+    }
+  }
+
+  return {
+    channel: "whatsapp",
+    get connected() {
+      return connected;
+    },
+    async start() {
+      loop ??= connectForever().catch((error: unknown) => deps.logger.error({ err: error }, "whatsapp connection loop failed"));
+    },
+    async settled() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    async stop() {
+      // Answers being written go out before the browser closes.
+      await Promise.allSettled([...inFlight]);
+      stopping.abort();
+      await loop;
+    },
+    send,
+  };
+}
+
+/** Turns what initialize() threw into a sentence for the person running the bot. */
+export function describeStartFailure(error: unknown): string {
+  const text = String((error as Error)?.message ?? error);
+  if (/ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|ERR_ADDRESS_UNREACHABLE|ERR_TIMED_OUT|ERR_PROXY/.test(text)) {
+    const code = /net::\w+/.exec(text)?.[0] ?? "network error";
+    return `WhatsApp Web cannot be reached (${code}); check this machine's internet connection`;
+  }
+  if (/Browser was not found|ENOENT|Failed to launch the browser/.test(text)) {
+    return `Chromium could not be started (${text.split("\n")[0]}); install it (apt-get install -y chromium) or set WHATSAPP_CHROMIUM_PATH`;
+  }
+  return `WhatsApp Web failed to start (${text.split("\n")[0]})`;
+}

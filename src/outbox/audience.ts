@@ -1,0 +1,61 @@
+import type { Db } from "../db/database.js";
+import { Prisma, type BroadcastAudience, type Channel } from "../generated/prisma/client.js";
+
+/** Who a broadcast goes to: the kind of audience, its campaign, and for `member` the one person. */
+export interface Audience {
+  audience: BroadcastAudience;
+  campaignId?: number | null;
+  /** For `member` (a delivery report). */
+  memberId?: number;
+  /** For `staff`: the identities with staff rights from configuration (grants come from the database). */
+  staff?: readonly string[];
+  /** For `unpaid_partners`: only pledges made in [from, to) (the reminder's "N days ago"). */
+  pledgedBetween?: readonly [Date, Date];
+}
+
+/** Pledges that count as a partner's support: everything but cancelled and rejected. */
+const LIVE_PLEDGE = Prisma.sql`p.status NOT IN ('cancelled', 'rejected')`;
+
+/**
+ * The WHERE condition on `"Member" m` that picks an audience. Opted-out and unreachable people
+ * are left out here, and checked again at send time because either may change before then.
+ */
+export function audienceCondition(target: Audience): Prisma.Sql {
+  const reachable = Prisma.sql`NOT m."optedOut" AND m."unreachableAt" IS NULL`;
+  return Prisma.sql`${reachable} AND ${who(target)}`;
+}
+
+function who(target: Audience): Prisma.Sql {
+  const campaignId = target.campaignId ?? null;
+  switch (target.audience) {
+    case "campaign_subscribers":
+      // A subscription to every campaign (campaignId null) covers this one too.
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id AND (s."campaignId" = ${campaignId}::int OR s."campaignId" IS NULL))`;
+    case "all_subscribers":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id)`;
+    case "campaign_partners":
+      // Everyone at a company that pledged, not only the colleague who typed the pledge.
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Pledge" p WHERE p."organizationId" = m."organizationId" AND p."campaignId" = ${campaignId}::int AND ${LIVE_PLEDGE})`;
+    case "unpaid_partners": {
+      const window = target.pledgedBetween
+        ? Prisma.sql`AND p."createdAt" >= ${target.pledgedBetween[0]}::timestamp AND p."createdAt" < ${target.pledgedBetween[1]}::timestamp`
+        : Prisma.empty;
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Pledge" p WHERE p."organizationId" = m."organizationId" AND p.status = 'pledged'
+        AND (${campaignId}::int IS NULL OR p."campaignId" = ${campaignId}::int) ${window})`;
+    }
+    case "staff": {
+      const identity = Prisma.sql`(m.channel::text || ':' || m."userId")`;
+      const configured = target.staff?.length ? Prisma.sql`${identity} IN (${Prisma.join(target.staff)})` : Prisma.sql`FALSE`;
+      return Prisma.sql`(${configured} OR EXISTS (SELECT 1 FROM "StaffGrant" g WHERE g.identity = ${identity}))`;
+    }
+    case "member":
+      return Prisma.sql`m.id = ${target.memberId ?? -1}::int`;
+  }
+}
+
+/** How many people an audience reaches on each channel: the /broadcast preview. */
+export async function countAudienceByChannel(db: Db, target: Audience): Promise<Partial<Record<Channel, number>>> {
+  const rows = await db.$queryRaw<{ channel: Channel; count: bigint }[]>`
+    SELECT m.channel, count(*) AS count FROM "Member" m WHERE ${audienceCondition(target)} GROUP BY m.channel ORDER BY m.channel`;
+  return Object.fromEntries(rows.map((row) => [row.channel, Number(row.count)]));
+}

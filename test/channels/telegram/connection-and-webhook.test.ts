@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { Translator } from "../../../src/core/i18n/translator.js";
+import { useTelegramBot } from "./support/telegram-harness.js";
+
+const SECRET = "s3cret_token-123";
+const t = (key: string) => new Translator("id").translate("en", key);
+
+/** Reconnect waits the test releases by hand, so nothing depends on real time. */
+function manualWaits() {
+  const pending: Array<{ ms: number; release(): void }> = [];
+  const wait = (ms: number, signal: AbortSignal) =>
+    new Promise<void>((release) => {
+      pending.push({ ms, release });
+      signal.addEventListener("abort", () => release(), { once: true });
+    });
+  return { pending, wait };
+}
+
+async function nextTick(times = 20) {
+  for (let index = 0; index < times; index++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+function updateJson(updateId: number, userId: number, text: string) {
+  return JSON.stringify({
+    update_id: updateId,
+    message: { message_id: updateId, date: 1_800_000_000, chat: { id: userId, type: "private", first_name: "W" }, from: { id: userId, is_bot: false, first_name: "W", language_code: "en" }, text },
+  });
+}
+
+describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
+  const waits = manualWaits();
+  const tg = useTelegramBot({
+    channel: { mode: { kind: "webhook", url: "https://bot.example.org/telegram/hook", secret: SECRET }, webhookListen: { host: "127.0.0.1", port: 0 }, wait: waits.wait },
+  });
+
+  it("logs a rejected token clearly, keeps start() from failing, and retries with backoff", async () => {
+    tg.api.failNext("getMe", { error_code: 401, description: "Unauthorized" }, { error_code: 401, description: "Unauthorized" });
+    await tg.channel.start(); // resolves although Telegram refuses the token
+    await nextTick();
+    const failures = tg.logs.filter((line) => line.msg === "telegram unavailable");
+    expect(failures[0]).toMatchObject({ reason: "Telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN", retryInSeconds: 5 });
+    expect(JSON.stringify(tg.logs)).not.toContain("TEST-token");
+    expect(waits.pending.map((wait) => wait.ms)).toEqual([5_000]);
+
+    waits.pending[0]!.release();
+    await nextTick();
+    expect(waits.pending.map((wait) => wait.ms)).toEqual([5_000, 10_000]);
+    waits.pending[1]!.release();
+    await tg.channel.connected;
+    const setWebhook = tg.api.callsOf("setWebhook")[0]!;
+    expect(setWebhook.payload).toMatchObject({ url: "https://bot.example.org/telegram/hook", secret_token: SECRET });
+    expect(setWebhook.payload.allowed_updates).toEqual(["message", "callback_query", "my_chat_member"]);
+  });
+
+  it("handles an update posted with the right secret and answers 200", async () => {
+    const url = tg.channel.webhookUrl()!;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/telegram\/hook$/);
+    const since = tg.api.mark();
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: updateJson(660_001, 611, "/help"),
+    });
+    expect(response.status).toBe(200);
+    const sent = since().filter((call) => call.method === "sendMessage");
+    expect(sent[0]!.payload.chat_id).toBe("611");
+    expect(sent[0]!.payload.text).toContain(t("help-everyone"));
+  });
+
+  it("refuses a request without the right secret with 401, before any handler", async () => {
+    const since = tg.api.mark();
+    for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong" }] as Array<Record<string, string>>) {
+      const response = await fetch(tg.channel.webhookUrl()!, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: updateJson(660_002, 612, "/help"),
+      });
+      expect(response.status).toBe(401);
+    }
+    expect(since()).toEqual([]);
+    expect(await tg.bot.database.db.processedMessage.count({ where: { key: { startsWith: "telegram:612:" } } })).toBe(0);
+    expect(await tg.bot.database.db.member.count({ where: { channel: "telegram", userId: "612" } })).toBe(0);
+  });
+
+  it("answers other paths 404 and broken JSON 400", async () => {
+    const url = new URL(tg.channel.webhookUrl()!);
+    expect((await fetch(new URL("/other", url), { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{}" })).status).toBe(404);
+    expect((await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{not json" })).status).toBe(400);
+  });
+
+  it("acts once when Telegram redelivers the same update", async () => {
+    const post = () =>
+      fetch(tg.channel.webhookUrl()!, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+        body: updateJson(660_003, 613, "/subscribe PADI"),
+      });
+    expect((await post()).status).toBe(200);
+    expect((await post()).status).toBe(200);
+    expect(await tg.bot.database.db.subscription.count({ where: { member: { userId: "613" } } })).toBe(1);
+    await tg.channel.stop();
+  });
+});
+
+describe("Telegram: the network is down", () => {
+  const waits = manualWaits();
+  const tg = useTelegramBot({
+    channel: { mode: { kind: "webhook", url: "https://bot.example.org/hook", secret: SECRET }, webhookListen: { host: "127.0.0.1", port: 0 }, wait: waits.wait },
+  });
+
+  it("says the Bot API cannot be reached, and connects once it can", async () => {
+    tg.api.failNext("getMe", "network");
+    await tg.channel.start();
+    await nextTick();
+    expect(tg.logs.find((line) => line.msg === "telegram unavailable")).toMatchObject({
+      reason: "cannot reach the Telegram Bot API at https://api.telegram.org (ECONNREFUSED): network down or TELEGRAM_API_ROOT wrong",
+    });
+    waits.pending[0]!.release();
+    await tg.channel.connected;
+    await tg.channel.stop();
+    expect(waits.pending).toHaveLength(1);
+  });
+});

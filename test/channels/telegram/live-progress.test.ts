@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { createLiveProgress } from "../../../src/channels/telegram/live-progress.js";
+import { Translator } from "../../../src/core/i18n/translator.js";
+import { createLogger } from "../../../src/logger.js";
+import { createFakeBotApi } from "./support/fake-bot-api.js";
+import { STAFF_ID, unescapeHtml, useTelegramBot } from "./support/telegram-harness.js";
+import { Api } from "grammy";
+
+const translator = new Translator("id");
+const t = (key: string, args?: Record<string, string | number>) => translator.translate("en", key, args);
+const GROUP = -100300;
+
+describe("Telegram: the live progress message (/pin CODE)", () => {
+  const tg = useTelegramBot();
+  const db = () => tg.bot.database.db;
+
+  async function partnerPledges(userId: number, amount: string): Promise<number> {
+    const org = await db().organization.create({ data: { name: `PT Pin ${userId}`, nameKey: `pt pin ${userId}`, city: "Bogor" } });
+    await db().member.create({ data: { channel: "telegram", userId: String(userId), organizationId: org.id, locale: "en" } });
+    const partner = tg.user(userId, { lang: "en" });
+    await partner.send(`/pledge PADI ${amount}`);
+    await partner.press("Skip");
+    await partner.press("Confirm");
+    return (await db().pledge.findFirstOrThrow({ where: { organizationId: org.id } })).id;
+  }
+
+  it("refuses /pin to anyone but staff", async () => {
+    const answer = await tg.user(310, { group: GROUP, lang: "en" }).send("/pin PADI");
+    expect(answer.text).toBe(t("error-staff-only"));
+    expect(answer.calls.some((call) => call.method === "pinChatMessage")).toBe(false);
+  });
+
+  it("posts and pins the progress, then edits it in place when totals change", async () => {
+    const staff = tg.user(STAFF_ID, { group: GROUP, lang: "en" });
+    const pinned = await staff.send("/pin PADI");
+    const [progress, confirmation] = pinned.calls.filter((call) => call.method === "sendMessage");
+    expect(unescapeHtml(progress!.payload.text)).toContain("PADI");
+    expect(unescapeHtml(progress!.payload.text)).toContain(t("tg-progress-footer", { code: "PADI" }));
+    const pin = pinned.calls.find((call) => call.method === "pinChatMessage")!;
+    expect(pin.payload).toMatchObject({ chat_id: GROUP, disable_notification: true });
+    expect(unescapeHtml(confirmation!.payload.text)).toBe(t("tg-pin-done", { code: "PADI" }));
+    const row = await db().telegramPinnedMessage.findFirstOrThrow({ where: { chatId: String(GROUP) } });
+    expect(row.messageId).toBe(pin.payload.message_id);
+
+    // A pledge only changes "pledged"; staff confirming it changes "confirmed": each is an edit.
+    const since = tg.api.mark();
+    const pledgeId = await partnerPledges(311, "40jt");
+    await tg.channel.liveProgress.settled();
+    await tg.user(STAFF_ID, { lang: "en" }).send(`/confirm ${pledgeId}`);
+    await tg.channel.liveProgress.settled();
+    const edits = since().filter((call) => call.method === "editMessageText");
+    expect(edits.length).toBeGreaterThanOrEqual(2);
+    expect(edits.every((edit) => edit.payload.message_id === row.messageId && edit.payload.chat_id === String(GROUP))).toBe(true);
+    expect(unescapeHtml(edits.at(-1)!.payload.text)).toContain("Rp 90,000,000 of");
+
+    // Nothing changed since: no edit.
+    const quiet = tg.api.mark();
+    await tg.user(312, { lang: "en" }).send("/total");
+    await tg.channel.liveProgress.settled();
+    expect(quiet().filter((call) => call.method === "editMessageText")).toEqual([]);
+  });
+
+  it("takes 'message is not modified' as harmless, and forgets a message that was deleted", async () => {
+    const row = await db().telegramPinnedMessage.findFirstOrThrow({ where: { chatId: String(GROUP) } });
+    await db().telegramPinnedMessage.update({ where: { id: row.id }, data: { text: "stale" } });
+    tg.api.failNext("editMessageText", { error_code: 400, description: "Bad Request: message is not modified" });
+    tg.channel.liveProgress.poke();
+    await tg.channel.liveProgress.settled();
+    expect((await db().telegramPinnedMessage.findUniqueOrThrow({ where: { id: row.id } })).text).not.toBe("stale");
+
+    await db().telegramPinnedMessage.update({ where: { id: row.id }, data: { text: "stale" } });
+    tg.api.failNext("editMessageText", { error_code: 400, description: "Bad Request: message to edit not found" });
+    tg.channel.liveProgress.poke();
+    await tg.channel.liveProgress.settled();
+    expect(await db().telegramPinnedMessage.count({ where: { id: row.id } })).toBe(0);
+  });
+
+  it("posts in a channel named from a private chat, and says when it cannot pin", async () => {
+    const staff = tg.user(STAFF_ID, { lang: "en" });
+    expect((await staff.send("/pin PADI")).text).toBe(t("tg-pin-usage"));
+    tg.api.failNext("pinChatMessage", { error_code: 400, description: "Bad Request: not enough rights to manage pinned messages in the chat" });
+    const answer = await staff.send("/pin PADI @kpeduli_news");
+    expect(answer.calls[0]).toMatchObject({ method: "sendMessage", payload: { chat_id: "@kpeduli_news" } });
+    expect(answer.text).toContain(t("tg-pin-not-pinned", { code: "PADI" }));
+    expect(await db().telegramPinnedMessage.count({ where: { chatId: "-1009999999999" } })).toBe(1);
+
+    tg.api.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot is not a member of the channel chat" });
+    const refused = await staff.send("/pin PADI @elsewhere");
+    expect(unescapeHtml(refused.texts.at(-1)!)).toBe(t("tg-pin-cannot-post", { chat: "@elsewhere" }));
+    expect((await staff.send("/pin NOPE -1001234567")).text).toBe(t("error-unknown-campaign", { code: "NOPE" }));
+  });
+
+  it("acts once on a redelivered /pin", async () => {
+    const staff = tg.user(STAFF_ID, { group: -100301, lang: "en" });
+    await staff.send("/pin PADI", { updateId: 990_001, messageId: 990_001 });
+    expect((await staff.send("/pin PADI", { updateId: 990_001, messageId: 990_001 })).calls).toEqual([]);
+  });
+
+  it("edits at most once per throttle window, with the latest totals", async () => {
+    const api = createFakeBotApi();
+    let now = 1_000_000;
+    const scheduled: Array<{ ms: number; run: () => void }> = [];
+    const progress = createLiveProgress({
+      api: new Api("1:T", { fetch: api.fetch }),
+      db: db(),
+      translator,
+      logger: createLogger({ level: "silent" }),
+      now: () => now,
+      throttleMs: 10_000,
+      recheckMs: 60_000,
+      schedule: (run, ms) => {
+        scheduled.push({ ms, run });
+        return () => undefined;
+      },
+    });
+    progress.poke();
+    progress.poke();
+    expect(scheduled.map((entry) => entry.ms)).toEqual([0]);
+    scheduled[0]!.run();
+    await progress.settled();
+    now += 3_000;
+    progress.poke();
+    progress.poke();
+    // One refresh waits out the rest of the 10 s window; the second poke joins it.
+    expect(scheduled.map((entry) => entry.ms)).toEqual([0, 7_000]);
+  });
+});

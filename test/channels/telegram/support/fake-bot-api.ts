@@ -1,0 +1,74 @@
+import type { UserFromGetMe } from "grammy/types";
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "K-Peduli",
+  username: "KPeduliBot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>; // any: Bot API payloads are loose JSON; each test reads the fields it checks
+}
+
+export interface ApiFailure {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+/**
+ * The Telegram Bot API at grammY's `client.fetch` edge: records every call and answers at once,
+ * like Telegram would, unless a test scripted a failure for the next call of a method.
+ */
+export function createFakeBotApi() {
+  const calls: ApiCall[] = [];
+  const failures = new Map<string, Array<ApiFailure | "network">>();
+  let nextMessageId = 500;
+
+  function result(method: string, payload: ApiCall["payload"]): unknown {
+    if (method === "getMe") return BOT_INFO;
+    if (method === "sendMessage") {
+      const chatId = String(payload.chat_id);
+      const id = chatId.startsWith("@") ? -1009999999999 : Number(chatId);
+      return { message_id: ++nextMessageId, date: 1_800_000_000, chat: { id, type: id < 0 ? "supergroup" : "private" }, text: payload.text };
+    }
+    if (method === "getUpdates") return [];
+    return true;
+  }
+
+  const fetch = (async (url: string | URL, init?: { body?: unknown }) => {
+    const method = String(url).split("/").pop()!;
+    const payload = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+    calls.push({ method, payload });
+    const failure = failures.get(method)?.shift();
+    if (failure === "network") throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+    const body = failure ? { ok: false, ...failure } : { ok: true, result: result(method, payload) };
+    return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  }) as unknown as typeof globalThis.fetch;
+
+  return {
+    fetch,
+    calls,
+    /** The next call(s) of `method` fail like this, in order. */
+    failNext(method: string, ...outcomes: Array<ApiFailure | "network">) {
+      failures.set(method, [...(failures.get(method) ?? []), ...outcomes]);
+    },
+    callsOf: (method: string) => calls.filter((call) => call.method === method),
+    /** Calls made from now on. */
+    mark() {
+      const start = calls.length;
+      return () => calls.slice(start);
+    },
+  };
+}
+
+export type FakeBotApi = ReturnType<typeof createFakeBotApi>;

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createWhatsAppCloudChannel, type WhatsAppCloudChannel } from "../../../src/channels/whatsapp/cloud-api-channel.js";
+import { createRecipients } from "../../../src/channels/whatsapp/recipients.js";
+import { createSendPacer } from "../../../src/channels/whatsapp/send-pacer.js";
+import { createWhatsAppConversation } from "../../../src/channels/whatsapp/whatsapp-conversation.js";
+import { Translator } from "../../../src/core/i18n/translator.js";
+import { createLogger } from "../../../src/logger.js";
+import { useTestBot } from "../../support/test-bot.js";
+import { metaJson, PHONE_NUMBER_ID, sign, statusUpdate, textMessage } from "./support/cloud-payloads.js";
+import { startFakeGraphApi, type FakeGraphApi } from "./support/fake-graph-api.js";
+
+const APP_SECRET = "test-app-secret";
+const translator = new Translator("id");
+
+describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
+  const bot = useTestBot();
+  let graph: FakeGraphApi;
+  let channel: WhatsAppCloudChannel;
+  let messageCounter = 0;
+
+  beforeAll(async () => {
+    graph = await startFakeGraphApi();
+    const recipients = createRecipients(bot.database.db);
+    channel = createWhatsAppCloudChannel({
+      settings: {
+        token: "test-token",
+        appSecret: APP_SECRET,
+        verifyToken: "verify-me",
+        phoneNumberId: PHONE_NUMBER_ID,
+        apiVersion: "v24.0",
+        graphUrl: graph.url,
+        host: "127.0.0.1",
+        port: 0,
+        path: "/whatsapp/webhook",
+        templates: { id: "kpeduli_kabar_id", en: "kpeduli_update_en" },
+      },
+      conversation: createWhatsAppConversation({ core: bot.core, recipients, translator, defaultLocale: "id" }),
+      recipients,
+      pacer: createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: 1000, clock: () => bot.clock.now.getTime(), sleep: async () => {} }),
+      logger: createLogger({ level: "silent" }),
+      clock: () => bot.clock.now,
+      defaultLocale: "id",
+    });
+    await channel.start();
+  });
+  afterAll(async () => {
+    await channel.stop();
+    await graph.close();
+  });
+
+  async function post(payload: unknown, signature?: string): Promise<number> {
+    const body = metaJson(payload);
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    const header = signature ?? sign(body, APP_SECRET);
+    if (header) headers["x-hub-signature-256"] = header;
+    const response = await fetch(channel.webhookUrl(), { method: "POST", headers, body });
+    await response.text();
+    return response.status;
+  }
+
+  /** A person writes; resolves with the texts the bot sent back through the Graph API. */
+  async function say(from: string, body: string, id = `wamid.IN${++messageCounter}`): Promise<string[]> {
+    const before = graph.requests.length;
+    expect(await post(textMessage({ from, id, body }))).toBe(200);
+    await graph.waitFor(before + 1);
+    return graph.requests.slice(before).map((request) => request.body.text?.body ?? "");
+  }
+
+  it("answers Meta's verify handshake only with the right token", async () => {
+    const url = new URL(channel.webhookUrl());
+    url.search = new URLSearchParams({ "hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "1158201444" }).toString();
+    const good = await fetch(url);
+    expect([good.status, await good.text()]).toEqual([200, "1158201444"]);
+    url.searchParams.set("hub.verify_token", "wrong");
+    expect((await fetch(url)).status).toBe(403);
+  });
+
+  it("maps a signed text message into the core and replies through the Graph API", async () => {
+    const [reply] = await say("6281234570001", "/campaigns");
+    expect(reply).toContain("PADI");
+    const request = graph.requests.at(-1)!;
+    expect(request.path).toBe(`/v24.0/${PHONE_NUMBER_ID}/messages`);
+    expect(request.authorization).toBe("Bearer test-token");
+    expect(request.body).toMatchObject({ messaging_product: "whatsapp", to: "6281234570001", type: "text" });
+    const member = await bot.database.db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "whatsapp", userId: "6281234570001" } } });
+    expect(member.displayName).toBe("Sheena Nelson");
+  });
+
+  it("refuses a bad or missing signature with 401 before anything handles it", async () => {
+    const before = graph.requests.length;
+    const forged = textMessage({ from: "6281234570002", id: "wamid.FORGED", body: "/start" });
+    expect(await post(forged, sign(metaJson(forged), "not-the-secret"))).toBe(401);
+    expect(await post(forged, "")).toBe(401);
+    expect(await post(forged, "sha256=00")).toBe(401);
+    expect(await bot.database.db.member.count({ where: { userId: "6281234570002" } })).toBe(0);
+    expect(await bot.database.db.processedMessage.count({ where: { key: { contains: "wamid.FORGED" } } })).toBe(0);
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it("takes the number of a choice as the answer, and acts once on a redelivered message", async () => {
+    const [choices] = await say("6281234570003", "/lang");
+    expect(choices).toContain("3. English");
+    expect(choices).toContain("Balas 1, 2 atau 3");
+    expect(await say("6281234570003", "3", "wamid.LANG3")).toEqual([translator.translate("en", "lang-set")]);
+    const before = graph.requests.length;
+    expect(await post(textMessage({ from: "6281234570003", id: "wamid.LANG3", body: "3" }))).toBe(200);
+    await say("6281234570003", "/total"); // a later message's reply arrives; the duplicate's never did
+    expect(graph.requests.length).toBe(before + 1);
+  });
+
+  it("accepts status updates, and marks a number whose message failed as undeliverable", async () => {
+    await say("6281234570004", "/start");
+    const before = graph.requests.length;
+    expect(await post(statusUpdate({ recipient: "6281234570004", status: "delivered" }))).toBe(200);
+    expect(await post(statusUpdate({ recipient: "6281234570004", status: "failed", errorCode: 131026 }))).toBe(200);
+    const member = await bot.database.db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "whatsapp", userId: "6281234570004" } } });
+    expect(member.unreachableAt).not.toBeNull();
+    expect(await channel.send("6281234570004", { text: "Kabar" })).toMatchObject({ ok: false, permanent: true });
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it("sends proactive text inside the 24-hour window and the locale's template outside it", async () => {
+    await say("6281234570005", "/start");
+    const before = graph.requests.length;
+    expect(await channel.send("6281234570005", { text: "Kabar PADI:\nBibit sudah ditanam" })).toEqual({ ok: true });
+    expect(graph.requests.at(-1)!.body).toMatchObject({ type: "text", text: { body: "Kabar PADI:\nBibit sudah ditanam" } });
+
+    bot.clock.now = new Date(bot.clock.now.getTime() + 25 * 60 * 60 * 1000);
+    try {
+      expect(await channel.send("6281234570005", { text: "Kabar PADI:\nBibit sudah ditanam" })).toEqual({ ok: true });
+      expect(graph.requests.at(-1)!.body).toMatchObject({
+        type: "template",
+        template: {
+          name: "kpeduli_kabar_id",
+          language: { code: "id" },
+          components: [{ type: "body", parameters: [{ type: "text", text: "Kabar PADI: · Bibit sudah ditanam" }] }],
+        },
+      });
+      // No Korean template is configured: the update cannot go, and says which key is missing.
+      await bot.database.db.member.update({ where: { channel_userId: { channel: "whatsapp", userId: "6281234570005" } }, data: { locale: "ko" } });
+      expect(await channel.send("6281234570005", { text: "소식" })).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining("WHATSAPP_CLOUD_TEMPLATE_KO") });
+    } finally {
+      bot.clock.now = new Date(bot.clock.now.getTime() - 25 * 60 * 60 * 1000);
+    }
+    expect(graph.requests.length).toBe(before + 2);
+  });
+
+  it("falls back to the template when Meta says the window closed, and stops for good on an unknown number", async () => {
+    await say("6281234570006", "/start");
+    const accept = graph.answer;
+    graph.answer = (request) =>
+      request.body.type === "text"
+        ? { status: 400, body: { error: { code: 131047, message: "Re-engagement message", type: "OAuthException", error_data: { details: "" } } } }
+        : accept(request);
+    try {
+      expect(await channel.send("6281234570006", { text: "Kabar" })).toEqual({ ok: true });
+      expect(graph.requests.slice(-2).map((request) => request.body.type)).toEqual(["text", "template"]);
+
+      graph.answer = () => ({ status: 400, body: { error: { code: 131026, message: "Message undeliverable", type: "OAuthException", error_data: { details: "" } } } });
+      expect(await channel.send("6281234570006", { text: "Kabar" })).toMatchObject({ ok: false, permanent: true });
+      const member = await bot.database.db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "whatsapp", userId: "6281234570006" } } });
+      expect(member.unreachableAt).not.toBeNull();
+    } finally {
+      graph.answer = accept;
+    }
+  });
+
+  it("honours opt-out", async () => {
+    await say("6281234570007", "/stop");
+    expect(await channel.send("6281234570007", { text: "Kabar" })).toEqual({ ok: false, permanent: true, reason: "opted out" });
+  });
+});
