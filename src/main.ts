@@ -23,7 +23,14 @@ async function main(): Promise<void> {
   // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   const app = await startApp(config, logger);
-  const channels = createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
+  let channels: ReturnType<typeof createConfiguredChannels>;
+  try {
+    channels = createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
+  } catch (error) {
+    // A channel's configuration error must not leave the embedded PostgreSQL running.
+    await app.close();
+    throw error;
+  }
   // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.
   const outbox = startOutbox({ config, db: app.database.db, logger, channels, consoleOutput: process.stdout });
   const scheduler = startScheduler({ config, db: app.database.db, logger });
