@@ -18,6 +18,7 @@ import { createPledge } from "../src/core/use-cases/create-pledge.js";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { seedDemoData } from "../src/db/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
+import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
 const PLEDGES = Number(process.env.BENCH_PLEDGES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2_000);
@@ -27,11 +28,8 @@ const CONCURRENCY = 50;
 const ORGANIZATIONS = 200;
 const logger = createLogger({ level: "warn" });
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+const rss = trackPeakRss();
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** RSS of a process and all its descendants, from /proc (the embedded server is several processes). */
 function treeRss(rootPid: number): number {
@@ -237,8 +235,8 @@ async function main() {
   }
 
   await startupAndIdle();
-  clearInterval(sampler);
-  console.log(`\npeak RSS of the benchmark process: ${mb(peakRss)}`);
+  rss.stop();
+  console.log(`\npeak RSS of the benchmark process: ${mb(rss.peak())}`);
 }
 
 await main();

@@ -21,6 +21,7 @@ import { claimDeliveries, releaseDeliveries } from "../src/outbox/claim-deliveri
 import { createSenderLoop } from "../src/outbox/sender-loop.js";
 import { gapForRate } from "../src/outbox/start-outbox.js";
 import { slidingWindowPeak } from "../test/outbox/support/fake-channel.js";
+import { megabytes, percentile, trackPeakRss } from "./support/measure.js";
 
 const LIMIT = 30;
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);
@@ -28,11 +29,7 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 100_000);
 const SAMPLE_SECONDS = Number(process.env.BENCH_SAMPLE_SECONDS ?? 10);
 const logger = createLogger({ level: "warn" });
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-sampler.unref();
-const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const rss = trackPeakRss();
 
 /** Send statistics from the platform's timestamps (ms), whatever process they came from. */
 function sendStats(times: number[]) {
@@ -74,7 +71,7 @@ async function childEnqueue(url: string, count: number, code: string) {
     requestKey: `bench-${code}`,
   });
   const enqueueMs = performance.now() - started;
-  const enqueuePeakRssMB = mb(peakRss);
+  const enqueuePeakRssMB = megabytes(rss.peak());
   // The claim's cost with this many queued: claim 60 (unpaced, so no slots are used up) and put them back.
   const claimMs: number[] = [];
   for (let round = 0; round < 20; round++) {
@@ -90,7 +87,7 @@ async function childEnqueue(url: string, count: number, code: string) {
     recipients: broadcast.recipients,
     enqueueMs: Math.round(enqueueMs),
     perRecipientUs: Number(((enqueueMs * 1000) / count).toFixed(2)),
-    rssBeforeEnqueueMB: mb(rssBefore),
+    rssBeforeEnqueueMB: megabytes(rssBefore),
     peakRssMB: enqueuePeakRssMB,
     claim60P50ms: Number(percentile(claimMs, 50).toFixed(1)),
     claim60P99ms: Number(percentile(claimMs, 99).toFixed(1)),
@@ -120,7 +117,7 @@ async function childSend(url: string, broadcastId: number, maxSeconds: number) {
   }
   await loop.stop();
   await db.$disconnect();
-  return { ...sendStats(times), peakRssMB: mb(peakRss) };
+  return { ...sendStats(times), peakRssMB: megabytes(rss.peak()) };
 }
 
 // ---- the run ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import { Translator } from "../src/core/i18n/translator.js";
 import { openDatabase, type Db } from "../src/db/database.js";
 import { seedDemoData } from "../src/db/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
+import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
 const UPDATES = Number(process.env.BENCH_TG_UPDATES ?? 2_000);
 const FLOWS = Number(process.env.BENCH_TG_FLOWS ?? 200);
@@ -32,10 +33,7 @@ const CONCURRENCY = 100;
 const TOKEN = "123456:BENCH";
 const logger = createLogger({ level: "warn" });
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const rss = trackPeakRss();
 
 interface Result {
   label: string;
@@ -127,7 +125,7 @@ async function closedLoop(label: string, units: number, script: (userIndex: numb
     latencies.push(performance.now() - t0);
   };
   let next = 0;
-  peakRss = process.memoryUsage().rss;
+  rss.reset();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: USERS }, async (_, userIndex) => {
@@ -136,7 +134,7 @@ async function closedLoop(label: string, units: number, script: (userIndex: numb
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { label, updates: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), peakRss };
+  return { label, updates: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), peakRss: rss.peak() };
 }
 
 /** The bare grammY bot: same runner, replies a constant text to any message or button. */
@@ -268,9 +266,9 @@ async function main(): Promise<void> {
     console.log(`  /campaign through Telegram: ${((campaign.result.perSecond / coreOnly.perSecond) * 100).toFixed(0)}% of the core called directly (the adapter's own cost)`);
     console.log(`  pledge-flow throughput: ${((flow.result.perSecond / bareFlow.result.perSecond) * 100).toFixed(0)}% of the bare bot on the same updates`);
     console.log(`  replies seen: /campaign ${campaign.replies} (expected ${UPDATES}), pledge flow ${flow.replies} (expected ${FLOWS * 5}); pledges stored ${pledges} (expected ${FLOWS})`);
-    console.log(`  RSS: idle ${mb(idleRss)}, peak ${mb(Math.max(peakRss, process.memoryUsage().rss))} (Node process; the database server not included)`);
+    console.log(`  RSS: idle ${mb(idleRss)}, peak ${mb(rss.peak())} (Node process; the database server not included)`);
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     await database.close();
     await cleanup();
   }

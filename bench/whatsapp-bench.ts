@@ -25,6 +25,7 @@ import { seedDemoData } from "../src/db/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
 import { metaJson, PHONE_NUMBER_ID, sign, textMessage } from "../test/channels/whatsapp/support/cloud-payloads.js";
 import { startFakeGraphApi } from "../test/channels/whatsapp/support/fake-graph-api.js";
+import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
 const MESSAGES = Number(process.env.BENCH_WA_MESSAGES ?? 2_000);
 const USERS = Number(process.env.BENCH_WA_USERS ?? 20);
@@ -33,10 +34,7 @@ const APP_SECRET = "bench-secret";
 const COMMANDS = ["/campaigns", "/total", "/campaign PADI", "/top BTS"];
 const logger = createLogger({ level: "warn" });
 
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const rss = trackPeakRss();
 
 interface Result {
   label: string;
@@ -161,9 +159,9 @@ async function main(): Promise<void> {
     }
     console.log(`  ratio: the bare handler is ${(baseline.perSecond / webhook.perSecond).toFixed(1)}× the webhook's throughput; p99 ${(webhook.p99 / baseline.p99).toFixed(1)}× higher`);
     console.log(`  replies received by the fake Graph API: ${graph.requests.length} (expected ${MESSAGES + WARM_UP})`);
-    console.log(`  RSS: idle ${mb(idleRss)}, peak ${mb(Math.max(peakRss, process.memoryUsage().rss))} (Node process)`);
+    console.log(`  RSS: idle ${mb(idleRss)}, peak ${mb(rss.peak())} (Node process)`);
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     bare.close();
     await graph.close();
     await database.close();

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage as HttpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
+import { close, listen } from "../http-server.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Telegram's updates are small; anything bigger is not from Telegram. */
@@ -68,20 +69,8 @@ export function createWebhookServer(deps: {
   });
 
   return {
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(deps.port, deps.host, () => {
-          server.off("error", reject);
-          resolve();
-        });
-      }),
-    close: () =>
-      new Promise((resolve) => {
-        if (!server.listening) return resolve();
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+    listen: () => listen(server, deps.port, deps.host),
+    close: () => close(server),
     url() {
       const { port } = server.address() as AddressInfo;
       return `http://${deps.host}:${port}${deps.path}`;

@@ -4,6 +4,7 @@ import type { WhatsAppAPI } from "whatsapp-api-js";
 import { WhatsAppAPIError } from "whatsapp-api-js/errors";
 import type { PostData } from "whatsapp-api-js/types";
 import type { Logger } from "../../logger.js";
+import { close, listen } from "../http-server.js";
 
 /** Meta's own upper bound for a webhook payload; anything larger is refused unread. */
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -68,20 +69,8 @@ export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string;
   });
 
   return {
-    listen: () =>
-      new Promise((done, fail) => {
-        server.once("error", fail);
-        server.listen(options.port, options.host, () => {
-          server.off("error", fail);
-          done();
-        });
-      }),
-    close: () =>
-      new Promise((done) => {
-        if (!server.listening) return done();
-        server.close(() => done());
-        server.closeIdleConnections();
-      }),
+    listen: () => listen(server, options.port, options.host),
+    close: () => close(server),
     url() {
       const address = server.address() as AddressInfo;
       const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
