@@ -1,4 +1,6 @@
 import type { ConversationState, Prisma } from "../generated/prisma/client.js";
+import { createProcessedMessageLedger } from "../db/processed-message-ledger.js";
+import { createCachedReads } from "./cached-reads.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
@@ -35,6 +37,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     for (const name of [command.name, ...(command.aliases ?? [])]) commandsByName.set(name, command);
   }
   const flowsByName = new Map<string, Flow>(FLOWS.map((flow) => [flow.name, flow]));
+  const reads = createCachedReads(deps.db);
+  const ledger = createProcessedMessageLedger(deps.db);
 
   async function handle(raw: IncomingMessage): Promise<OutgoingMessage[]> {
     const parsed = incomingMessageSchema.safeParse(raw);
@@ -54,24 +58,23 @@ export function createBotCore(deps: CoreDeps): BotCore {
   }
 
   async function handleMessage(message: ParsedIncomingMessage): Promise<OutgoingMessage[]> {
-    // Independent look-ups run side by side: a read command costs a few round trips, not eight.
-    const [firstSeen, { member, isStaff, linkedByPhone }, state] = await Promise.all([
-      deps.db.processedMessage.createMany({
-        data: [{ key: `${message.channel}:${message.chatId}:${message.messageId}` }],
-        skipDuplicates: true,
-      }),
-      resolveMember(deps.db, message, deps.config.staff),
-      deps.db.conversationState.findUnique({ where: { key: stateKey({ message }) } }),
-    ]);
-    if (firstSeen.count === 0) {
+    const delivery = ledger.record(`${message.channel}:${message.chatId}:${message.messageId}`);
+    const duplicate = () => {
       deps.logger.info({ channel: message.channel, messageId: message.messageId }, "duplicate delivery ignored");
       return [];
-    }
+    };
+    if (delivery.knownDuplicate) return duplicate();
+    // Look-ups are usually answered from memory; the id's write runs meanwhile.
+    const [{ member, isStaff, linkedByPhone }, state] = await Promise.all([
+      resolveMember(deps.db, reads, message, deps.config.staff),
+      reads.conversationState(stateKey({ message })),
+    ]);
 
     const locale: LocaleCode = member.locale ?? localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
     const ctx: Ctx = {
       deps,
       db: deps.db,
+      reads,
       now: deps.clock(),
       message,
       member,
@@ -83,6 +86,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     };
 
     const input = (message.choice ?? message.text ?? "").trim();
+    if (!isReadOnly(input, state, ctx.now)) {
+      if (!(await delivery.recorded)) return duplicate();
+    } else {
+      delivery.recorded.catch((error: unknown) => deps.logger.error({ err: error, channel: message.channel }, "message id not recorded"));
+    }
     if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
     if (input === "") return [reply(ctx.t("error-empty"))];
     // Linked by a phone number staff pre-registered: say so once, before the answer.
@@ -93,6 +101,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
       if (error instanceof UserError) return [reply(ctx.t(error.key, error.args))];
       throw error;
     }
+  }
+
+  /** A read-only command outside any flow: its answer need not wait for the id's write. */
+  function isReadOnly(input: string, state: ConversationState | null, now: Date): boolean {
+    if (state && state.expiresAt > now) return false;
+    return commandsByName.get(splitCommand(input).name)?.readOnly === true;
   }
 
   async function route(ctx: Ctx, input: string, state: ConversationState | null): Promise<OutgoingMessage[]> {

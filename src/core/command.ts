@@ -14,6 +14,12 @@ export interface Command {
   access: Access;
   /** Read-only commands that make sense in a group chat. */
   groupSafe?: boolean;
+  /**
+   * Changes nothing, so its answer goes out without waiting for the message id to be written.
+   * A redelivery is still recognised from memory; only one that arrives after a crash in the
+   * millisecond before the id was written gets the same answer again.
+   */
+  readOnly?: boolean;
   run(ctx: Ctx, args: string): Promise<OutgoingMessage[]>;
 }
 

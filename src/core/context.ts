@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.js";
 import type { Member, Organization } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
+import type { CachedReads } from "./cached-reads.js";
 import type { LocaleFormat } from "./i18n/format.js";
 import type { LocaleCode, Translate, Translator } from "./i18n/translator.js";
 import type { OutgoingMessage, ParsedIncomingMessage } from "./messages.js";
@@ -28,6 +29,8 @@ export type MemberWithOrganization = Member & { organization: Organization | nul
 export interface Ctx {
   deps: CoreDeps;
   db: Db;
+  /** The hot reads, from memory while their tables are unchanged. */
+  reads: CachedReads;
   now: Date;
   message: ParsedIncomingMessage;
   member: MemberWithOrganization;

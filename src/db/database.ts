@@ -1,10 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
+import { createChangeFeed } from "./change-feed.js";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { applyMigrations } from "./migrate.js";
 
-export type Db = PrismaClient;
+export type Db = ReturnType<typeof createPrismaClient>;
+/** The client handed to an interactive transaction's callback. */
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface Database {
   db: Db;
@@ -31,12 +35,13 @@ export async function openDatabase(options: {
   try {
     const applied = await applyMigrations(url);
     if (applied.length > 0) options.logger.info({ migrations: applied }, "database migrated");
-    const db = createPrismaClient(url, options.poolSize);
+    const db = createPrismaClient(url, { poolSize: options.poolSize, logger: options.logger });
     return {
       db,
       url,
       embedded: Boolean(embedded),
       close: async () => {
+        await db.$changes.close();
         await db.$disconnect();
         await embedded?.stop();
       },
@@ -47,6 +52,49 @@ export async function openDatabase(options: {
   }
 }
 
-export function createPrismaClient(url: string, poolSize = 10): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+/** Operations that only read; every other model operation may have changed its table. */
+const READ_OPERATIONS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
+
+/**
+ * A Prisma client whose writes are reported to its change feed (`db.$changes`) as soon as they
+ * return, so this process's caches never serve what it has just changed. Whoever creates the
+ * client closes the feed with `db.$changes.close()` before `db.$disconnect()`.
+ *
+ * `db.$pool` is the connection pool under Prisma, for the rare statement that runs on every
+ * message: Prisma plans each query anew, which costs more CPU than the query itself.
+ */
+export function createPrismaClient(url: string, options: { poolSize?: number; logger?: Logger } = {}) {
+  const changes = createChangeFeed(url, options.logger);
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }).$extends({
+    client: { $changes: changes, $pool: pool },
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const result = await query(args);
+          if (!READ_OPERATIONS.has(operation)) changes.changed(model);
+          return result;
+        },
+      },
+      async $executeRaw({ args, query }) {
+        const result = await query(args);
+        changes.changed("*");
+        return result;
+      },
+      async $executeRawUnsafe({ args, query }) {
+        const result = await query(args);
+        changes.changed("*");
+        return result;
+      },
+    },
+  });
 }

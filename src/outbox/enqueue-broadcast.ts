@@ -1,4 +1,4 @@
-import type { Db } from "../db/database.js";
+import type { Db, DbTransaction } from "../db/database.js";
 import type { Broadcast, Prisma } from "../generated/prisma/client.js";
 import type { LocaleCode } from "../core/i18n/translator.js";
 import { audienceCondition, type Audience } from "./audience.js";
@@ -17,7 +17,7 @@ export interface BroadcastInput extends Audience {
   requestKey?: string;
 }
 
-type Tx = Prisma.TransactionClient | Db;
+type Tx = DbTransaction | Db;
 
 /**
  * Writes a broadcast and one Delivery row per recipient in one transaction, so a broadcast is

@@ -1,6 +1,6 @@
 import { LOCALES, type Translator } from "../core/i18n/translator.js";
-import type { Db } from "../db/database.js";
-import type { DeliveryStatus, Prisma } from "../generated/prisma/client.js";
+import type { Db, DbTransaction } from "../db/database.js";
+import type { DeliveryStatus } from "../generated/prisma/client.js";
 import { SKIP_REASONS } from "./deliver-one.js";
 import { enqueueBroadcastIn, type BroadcastTexts } from "./enqueue-broadcast.js";
 
@@ -43,7 +43,7 @@ export async function finishBroadcastIfDone(db: Db, translator: Translator, broa
   });
 }
 
-async function tallyDeliveries(tx: Prisma.TransactionClient, broadcastId: number): Promise<Tally[]> {
+async function tallyDeliveries(tx: DbTransaction, broadcastId: number): Promise<Tally[]> {
   const rows = await tx.$queryRaw<{ status: DeliveryStatus; error: string | null; count: bigint }[]>`
     SELECT status, error, count(*) AS count FROM "Delivery" WHERE "broadcastId" = ${broadcastId}::int
     GROUP BY status, error ORDER BY count(*) DESC`;

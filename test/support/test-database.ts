@@ -31,6 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     name,
     drop: async () => {
+      await db.$changes.close();
       await db.$disconnect();
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },

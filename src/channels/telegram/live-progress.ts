@@ -58,6 +58,7 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
   let pokedWhileRunning = false;
   let lastRunAt = Number.NEGATIVE_INFINITY;
   let recheck: NodeJS.Timeout | undefined;
+  let stopped = false;
 
   function render(campaign: Campaign, totals: CampaignTotals, locale: LocaleCode): string {
     const t = deps.translator.for(locale);
@@ -114,6 +115,7 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
   }
 
   function poke(): void {
+    if (stopped) return;
     if (running) {
       pokedWhileRunning = true;
       return;
@@ -154,6 +156,7 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
       recheck.unref();
     },
     async stop() {
+      stopped = true;
       clearInterval(recheck);
       cancelScheduled?.();
       cancelScheduled = undefined;

@@ -9,6 +9,7 @@ export const campaignsCommand: Command = {
   name: "campaigns",
   aliases: ["kampanye", "캠페인"],
   access: "everyone",
+  readOnly: true,
   groupSafe: true,
   async run(ctx, args) {
     if (args.trim()) return campaignCommand.run(ctx, args);

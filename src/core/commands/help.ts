@@ -26,6 +26,7 @@ export const helpCommand: Command = {
   name: "help",
   aliases: ["bantuan", "menu", "도움말", "?"],
   access: "everyone",
+  readOnly: true,
   groupSafe: true,
   async run(ctx) {
     return [reply(helpText(ctx))];

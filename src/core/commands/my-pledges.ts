@@ -9,6 +9,7 @@ export const myPledgesCommand: Command = {
   name: "mypledges",
   aliases: ["janjisaya", "donasisaya", "pledges", "내약정"],
   access: "partner",
+  readOnly: true,
   async run(ctx) {
     const pledges = await ctx.db.pledge.findMany({
       where: { organizationId: ctx.member.organizationId! },

@@ -10,7 +10,7 @@ export const subscribeCommand: Command = {
   access: "everyone",
   async run(ctx, args) {
     const code = args.trim().split(/\s+/)[0];
-    const campaign = code ? await findCampaignByCode(ctx.db, code) : null;
+    const campaign = code ? await findCampaignByCode(ctx.reads, code) : null;
     const added = await subscribe(ctx.db, ctx.member.id, campaign?.id ?? null);
     const key = campaign ? (added ? "subscribed-one" : "already-subscribed-one") : added ? "subscribed-all" : "already-subscribed-all";
     return [reply(ctx.t(key, { code: campaign?.code ?? "" }))];

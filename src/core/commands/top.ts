@@ -10,9 +10,10 @@ export const topCommand: Command = {
   name: "top",
   aliases: ["wall", "dinding", "peringkat", "순위"],
   access: "everyone",
+  readOnly: true,
   groupSafe: true,
   async run(ctx, args) {
-    const campaign = await campaignFromArgs(ctx.db, args, "usage-top");
+    const campaign = await campaignFromArgs(ctx.reads, args, "usage-top");
     const rows = await ctx.db.campaignPartnerTotal.findMany({
       where: { campaignId: campaign.id, livePledges: { gt: 0 } },
       orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],

@@ -7,6 +7,7 @@ export const totalCommand: Command = {
   name: "total",
   aliases: ["totals", "jumlah", "합계"],
   access: "everyone",
+  readOnly: true,
   groupSafe: true,
   async run(ctx) {
     const { active, allTime } = await loadOverallTotals(ctx.db);

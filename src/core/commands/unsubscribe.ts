@@ -10,7 +10,7 @@ export const unsubscribeCommand: Command = {
   access: "everyone",
   async run(ctx, args) {
     const code = args.trim().split(/\s+/)[0];
-    const campaign = code ? await findCampaignByCode(ctx.db, code) : null;
+    const campaign = code ? await findCampaignByCode(ctx.reads, code) : null;
     const removed = await unsubscribe(ctx.db, ctx.member.id, campaign?.id ?? null);
     const key = removed ? (campaign ? "unsubscribed-one" : "unsubscribed-all") : "not-subscribed";
     return [reply(ctx.t(key, { code: campaign?.code ?? "" }))];

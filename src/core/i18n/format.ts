@@ -12,7 +12,16 @@ export interface LocaleFormat {
   dateTime(date: Date): string;
 }
 
+const formatsByLocale = new Map<LocaleCode, LocaleFormat>();
+
+/** Intl formatters are costly to build, so each locale's set is built once and shared. */
 export function formatFor(locale: LocaleCode): LocaleFormat {
+  let format = formatsByLocale.get(locale);
+  if (!format) formatsByLocale.set(locale, (format = buildFormat(locale)));
+  return format;
+}
+
+function buildFormat(locale: LocaleCode): LocaleFormat {
   const intlLocale = INTL_LOCALE[locale];
   const numbers = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
   // Campaign dates are calendar days stored at UTC midnight; show them as that same day.
@@ -41,9 +50,12 @@ export function percentOf(done: bigint, target: bigint): number {
 }
 
 /** Today's date in Jakarta as a UTC-midnight Date, comparable with campaign dates. */
+/** Jakarta keeps UTC+7 all year: Indonesia has had no daylight saving time since 1964. */
+const JAKARTA_UTC_OFFSET_MS = 7 * 3_600_000;
+
 export function jakartaToday(now: Date): Date {
-  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now).split("-").map(Number);
-  return new Date(Date.UTC(year!, month! - 1, day!));
+  const jakarta = new Date(now.getTime() + JAKARTA_UTC_OFFSET_MS);
+  return new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth(), jakarta.getUTCDate()));
 }
 
 /** Whole days from today (Jakarta) to the end date; 0 on the last day, negative once over. */

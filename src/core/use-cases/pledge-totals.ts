@@ -1,4 +1,5 @@
-import type { Prisma, PledgeStatus } from "../../generated/prisma/client.js";
+import type { DbTransaction } from "../../db/database.js";
+import type { PledgeStatus } from "../../generated/prisma/client.js";
 
 const LIVE: ReadonlySet<PledgeStatus> = new Set(["pledged", "transfer_reported", "confirmed", "delivered"]);
 const CONFIRMED: ReadonlySet<PledgeStatus> = new Set(["confirmed", "delivered"]);
@@ -9,7 +10,7 @@ const CONFIRMED: ReadonlySet<PledgeStatus> = new Set(["confirmed", "delivered"])
  * concurrent pledges exact.
  */
 export async function applyPledgeToTotals(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   pledge: { campaignId: number; organizationId: number; amount: bigint },
   from: PledgeStatus | undefined,
   to: PledgeStatus,

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/database.js";
+import type { CachedReads } from "../cached-reads.js";
 import type { MemberWithOrganization } from "../context.js";
 import type { ParsedIncomingMessage } from "../messages.js";
 import { linkPreregisteredPhone } from "./preregister-phone.js";
@@ -10,10 +11,11 @@ import { linkPreregisteredPhone } from "./preregister-phone.js";
  */
 export async function resolveMember(
   db: Db,
+  reads: CachedReads,
   message: ParsedIncomingMessage,
   configuredStaff: readonly string[],
 ): Promise<{ member: MemberWithOrganization; isStaff: boolean; linkedByPhone: boolean }> {
-  const found = await findOrCreateMember(db, message, configuredStaff);
+  const found = await findOrCreateMember(db, reads, message, configuredStaff);
   let member = found.member;
   if (member.unreachableAt) {
     // They wrote, so they can be reached again.
@@ -25,16 +27,14 @@ export async function resolveMember(
 
 async function findOrCreateMember(
   db: Db,
+  reads: CachedReads,
   message: ParsedIncomingMessage,
   configuredStaff: readonly string[],
 ): Promise<{ member: MemberWithOrganization; isStaff: boolean }> {
   const identity = `${message.channel}:${message.userId}`;
   const where = { channel_userId: { channel: message.channel, userId: message.userId } };
-  const [existing, grant] = await Promise.all([
-    db.member.findUnique({ where, include: { organization: true } }),
-    configuredStaff.includes(identity) ? null : db.staffGrant.findUnique({ where: { identity } }),
-  ]);
-  const isStaff = configuredStaff.includes(identity) || grant !== null;
+  const { member: existing, granted } = await reads.member(message.channel, message.userId);
+  const isStaff = configuredStaff.includes(identity) || granted;
   if (!existing) {
     const member = await db.member.upsert({
       where,
