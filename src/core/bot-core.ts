@@ -63,7 +63,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       deps.logger.info({ channel: message.channel, messageId: message.messageId }, "duplicate delivery ignored");
       return [];
     };
-    if (delivery.knownDuplicate) return duplicate();
+    if (delivery.known === "repeat") return duplicate();
     // Look-ups are usually answered from memory; the id's write runs meanwhile.
     const [{ member, isStaff, linkedByPhone }, state] = await Promise.all([
       resolveMember(deps.db, reads, message, deps.config.staff),
@@ -86,7 +86,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     };
 
     const input = (message.choice ?? message.text ?? "").trim();
-    if (!isReadOnly(input, state, ctx.now)) {
+    if (delivery.known === "unsure" || !isReadOnly(input, state, ctx.now)) {
       if (!(await delivery.recorded)) return duplicate();
     } else {
       delivery.recorded.catch((error: unknown) => deps.logger.error({ err: error, channel: message.channel }, "message id not recorded"));

@@ -5,8 +5,11 @@ import type { Db } from "./database.js";
 const REMEMBERED_IDS = 20_000;
 
 export interface Delivery {
-  /** Seen before by this process, or among the newest ids recorded before it started. */
-  knownDuplicate: boolean;
+  /**
+   * What memory tells at once: a repeat (seen by this process, or among the newest ids recorded
+   * before it started), a first delivery, or nothing yet while those ids are still loading.
+   */
+  known: "repeat" | "first" | "unsure";
   /** The durable verdict: true once the id is recorded for the first time, false for a redelivery. */
   recorded: Promise<boolean>;
 }
@@ -31,12 +34,14 @@ export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
   const remembered = new LRUCache<string, true>({ max: REMEMBERED_IDS });
   let queued: Waiter[] = [];
   let flushScheduled = false;
+  let memoryComplete = false;
   // The ids recorded before this process started; writes wait for them, so none is missed.
   const loaded = db.$pool
     .query<{ key: string }>(`SELECT "key" FROM "ProcessedMessage" ORDER BY "createdAt" DESC LIMIT $1`, [REMEMBERED_IDS])
     .then(
       ({ rows }) => {
         for (const { key } of rows.reverse()) if (!remembered.has(key)) remembered.set(key, true);
+        memoryComplete = true;
       },
       () => undefined, // the INSERT below reports a database that is down
     );
@@ -63,9 +68,9 @@ export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
 
   return {
     record(key) {
-      const knownDuplicate = remembered.has(key);
+      const repeat = remembered.has(key);
       remembered.set(key, true);
-      const recorded = knownDuplicate
+      const recorded = repeat
         ? Promise.resolve(false)
         : new Promise<boolean>((settle, fail) => {
             queued.push({ key, settle, fail });
@@ -76,7 +81,7 @@ export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
           });
       // Whoever goes ahead without the verdict must not turn a failed write into a crash.
       recorded.catch(() => undefined);
-      return { knownDuplicate, recorded };
+      return { known: repeat ? "repeat" : memoryComplete ? "first" : "unsure", recorded };
     },
   };
 }
