@@ -267,13 +267,17 @@ whatsapp-reply-hint = { $count ->
 
 ## Telegram
 command-pin = /pin CODE — a live progress message for a campaign, pinned in this group (staff)
+command-unpin = /unpin CODE — stop the live progress message for a campaign and unpin it (staff)
 tg-progress-heading = 📊 { $code } · { $title }
 tg-progress-closed = This campaign is closed. Thank you to every company that took part!
 tg-progress-footer = Updated live. Details: /campaign { $code }
-tg-pin-usage = In a group, type /pin CODE, e.g. /pin BTS. For a channel, write to me privately: /pin CODE @channel (I must be an admin there).
+tg-pin-usage = In a group or channel, post /pin CODE there, e.g. /pin BTS. Or write to me privately: /pin CODE @channel (I must be an admin there).
 tg-pin-done = The live progress message for { $code } is posted and pinned. I will keep it up to date.
 tg-pin-not-pinned = The live progress message for { $code } is posted, but I could not pin it: make me an admin who may pin messages. I will keep it up to date.
 tg-pin-cannot-post = I cannot post in { $chat }. Add me there as an admin first, then try again.
+tg-unpin-usage = In the group or channel, post /unpin CODE there, e.g. /unpin BTS. Or write to me privately: /unpin CODE @channel.
+tg-unpin-done = The live progress message for { $code } is unpinned. I will no longer update it.
+tg-unpin-none = There is no live progress message for { $code } in that chat.
 tg-pledge-in-private = Pledges are made in a private chat with me. Tap the button to pledge to { $code }.
 tg-pledge-in-private-choose = Pledges are made in a private chat with me. Tap a campaign to start:
 tg-pledge-button = Pledge to { $code }

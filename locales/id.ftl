@@ -261,13 +261,17 @@ whatsapp-reply-hint = { $count ->
 
 ## Telegram
 command-pin = /pin KODE — pesan perkembangan kampanye yang selalu terbaru, disematkan di grup ini (staf)
+command-unpin = /unpin KODE — hentikan pesan perkembangan kampanye dan lepaskan sematannya (staf)
 tg-progress-heading = 📊 { $code } · { $title }
 tg-progress-closed = Kampanye ini sudah ditutup. Terima kasih kepada setiap perusahaan yang ikut serta!
 tg-progress-footer = Diperbarui langsung. Detail: /campaign { $code }
-tg-pin-usage = Di grup, ketik /pin KODE, misalnya /pin BTS. Untuk kanal, kirim pesan pribadi kepada saya: /pin KODE @kanal (saya harus menjadi admin di sana).
+tg-pin-usage = Di grup atau kanal, kirim /pin KODE di sana, misalnya /pin BTS. Atau kirim pesan pribadi kepada saya: /pin KODE @kanal (saya harus menjadi admin di sana).
 tg-pin-done = Pesan perkembangan { $code } sudah dikirim dan disematkan. Saya akan terus memperbaruinya.
 tg-pin-not-pinned = Pesan perkembangan { $code } sudah dikirim, tetapi saya tidak dapat menyematkannya: jadikan saya admin yang boleh menyematkan pesan. Saya akan terus memperbaruinya.
 tg-pin-cannot-post = Saya tidak dapat mengirim pesan ke { $chat }. Tambahkan saya sebagai admin di sana terlebih dahulu, lalu coba lagi.
+tg-unpin-usage = Di grup atau kanal, kirim /unpin KODE di sana, misalnya /unpin BTS. Atau kirim pesan pribadi kepada saya: /unpin KODE @kanal.
+tg-unpin-done = Sematan pesan perkembangan { $code } sudah dilepas. Saya tidak akan memperbaruinya lagi.
+tg-unpin-none = Tidak ada pesan perkembangan untuk { $code } di obrolan itu.
 tg-pledge-in-private = Janji donasi dibuat lewat obrolan pribadi dengan saya. Ketuk tombol untuk berjanji donasi ke { $code }.
 tg-pledge-in-private-choose = Janji donasi dibuat lewat obrolan pribadi dengan saya. Ketuk salah satu kampanye untuk memulai:
 tg-pledge-button = Janji donasi ke { $code }

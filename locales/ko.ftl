@@ -261,13 +261,17 @@ whatsapp-reply-hint = { $count ->
 
 ## Telegram
 command-pin = /pin 코드 — 이 그룹에 고정되는 실시간 캠페인 진행 현황 메시지 (운영진)
+command-unpin = /unpin 코드 — 캠페인 실시간 진행 현황 메시지의 업데이트를 멈추고 고정을 해제합니다 (운영진)
 tg-progress-heading = 📊 { $code } · { $title }
 tg-progress-closed = 마감된 캠페인입니다. 참여해 주신 모든 기업에 감사드립니다!
 tg-progress-footer = 실시간으로 업데이트됩니다. 상세 정보: /campaign { $code }
-tg-pin-usage = 그룹에서는 /pin 코드 형식으로 입력하세요. 예: /pin BTS. 채널에 게시하려면 저에게 개인 메시지로 /pin 코드 @채널 을 보내 주세요 (해당 채널의 관리자로 추가되어 있어야 합니다).
+tg-pin-usage = 그룹이나 채널에서 /pin 코드 를 게시하세요. 예: /pin BTS. 또는 저에게 개인 메시지로 /pin 코드 @채널 을 보내 주세요 (해당 채널의 관리자로 추가되어 있어야 합니다).
 tg-pin-done = { $code } 실시간 진행 현황 메시지를 게시하고 고정했습니다. 계속 최신 상태로 업데이트하겠습니다.
 tg-pin-not-pinned = { $code } 실시간 진행 현황 메시지를 게시했지만 고정하지 못했습니다. 메시지 고정 권한이 있는 관리자로 지정해 주세요. 계속 최신 상태로 업데이트하겠습니다.
 tg-pin-cannot-post = { $chat }에 게시할 수 없습니다. 먼저 저를 관리자로 추가한 후 다시 시도해 주세요.
+tg-unpin-usage = 그룹이나 채널에서 /unpin 코드 를 게시하세요. 예: /unpin BTS. 또는 저에게 개인 메시지로 /unpin 코드 @채널 을 보내 주세요.
+tg-unpin-done = { $code } 실시간 진행 현황 메시지의 고정을 해제했습니다. 더 이상 업데이트하지 않습니다.
+tg-unpin-none = 해당 채팅에는 { $code } 실시간 진행 현황 메시지가 없습니다.
 tg-pledge-in-private = 약정은 저와의 개인 대화에서 진행됩니다. 버튼을 눌러 { $code } 캠페인에 약정하세요.
 tg-pledge-in-private-choose = 약정은 저와의 개인 대화에서 진행됩니다. 캠페인을 눌러 시작하세요:
 tg-pledge-button = { $code } 약정하기

@@ -83,6 +83,13 @@ export function createChangeFeed(url: string, logger?: Logger): ChangeFeed {
     await connection.end().catch(() => {});
   }
 
+  /** Connects on first use: clients that never cache or subscribe never hold a listening connection. */
+  function startListening(): void {
+    if (started) return;
+    started = true;
+    connect();
+  }
+
   function connect(): void {
     if (closed) return;
     const connection = new pg.Client({ connectionString: url });
@@ -110,11 +117,7 @@ export function createChangeFeed(url: string, logger?: Logger): ChangeFeed {
 
   return {
     stamp(tables) {
-      if (!started) {
-        // Connect on first use: clients that never cache never hold a listening connection.
-        started = true;
-        connect();
-      }
+      startListening();
       if (!listening) return undefined;
       return tables.map((table) => generations.get(table)).join(".");
     },
@@ -124,6 +127,7 @@ export function createChangeFeed(url: string, logger?: Logger): ChangeFeed {
     },
     subscribe(listener) {
       listeners.add(listener);
+      startListening();
       return () => listeners.delete(listener);
     },
     async close() {

@@ -7,8 +7,9 @@ import { LOCALES, type LocaleCode, type Translator } from "../../core/i18n/trans
 import type { Logger } from "../../logger.js";
 import type { TelegramStaff } from "./telegram-staff.js";
 
-/** Telegram's own command, answered by the adapter; its help line is `command-pin`. */
+/** Telegram's own commands, answered by the adapter; their help lines are `command-pin` and `command-unpin`. */
 export const PIN_COMMAND = "pin";
+export const UNPIN_COMMAND = "unpin";
 
 type MenuName = "private" | "group" | "groupAdmins" | "staff";
 
@@ -45,7 +46,7 @@ export function createCommandMenus(deps: {
   function commandsFor(menu: MenuName, locale: LocaleCode): BotCommand[] {
     const t = deps.translator.for(locale);
     const names = COMMANDS.filter(MENUS[menu]).map((command) => command.name);
-    if (menu === "groupAdmins") names.push(PIN_COMMAND);
+    if (menu === "groupAdmins") names.push(PIN_COMMAND, UNPIN_COMMAND);
     return names
       .filter((name) => /^[a-z0-9_]{1,32}$/.test(name))
       .map((name) => ({ command: name, description: menuDescription(t(`command-${name}`), name) }));

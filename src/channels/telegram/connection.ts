@@ -3,8 +3,8 @@ import { GrammyError, HttpError, type Bot } from "grammy";
 import type { Logger } from "../../logger.js";
 import { describeHttpError } from "./send-message.js";
 
-/** The updates the bot acts on: messages, button presses, and being blocked or removed. */
-export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+/** The updates the bot acts on: messages, button presses, being blocked or removed, and staff commands posted in channels. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "channel_post"] as const;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 5 * 60_000;
 /** How long the runner retries a failing getUpdates itself before we log and reconnect. */

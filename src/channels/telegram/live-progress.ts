@@ -16,14 +16,16 @@ export type PinResult = { posted: true; pinned: boolean } | { posted: false; rea
  * Live progress messages (`/pin CODE`): posted and pinned in a group or channel, then edited in
  * place when the campaign's totals change.
  *
- * Changes are noticed simply: after any update the bot handled (and every `recheckMs`, for
- * changes made on other channels) the adapter pokes; pinned messages are then re-rendered and the
- * ones whose text differs are edited. Refreshes run at most once per `throttleMs`, and each reads
- * the totals when it runs, so a burst of pledges costs one edit per message and the latest state
- * wins. The text last shown is stored, so a restart does not re-edit unchanged messages.
+ * Changes come from the database's change feed: a pledge or a campaign changed through any
+ * channel, by this process or another, pokes a refresh. Pinned messages are then re-rendered and
+ * the ones whose text differs are edited. Refreshes run at most once per `throttleMs`, and each
+ * reads the totals when it runs, so a burst of pledges costs one edit per message and the latest
+ * state wins. The text last shown is stored, so a restart does not re-edit unchanged messages.
  */
 export interface LiveProgress {
   pin(request: { chatId: string; campaign: Campaign; locale: LocaleCode; actor: string }): Promise<PinResult>;
+  /** Unpins the campaign's message in the chat and stops editing it; false when there was none. */
+  unpin(request: { chatId: string; campaign: Campaign }): Promise<boolean>;
   /** Something may have changed: refresh soon, within the throttle. */
   poke(): void;
   /** Resolves once no refresh is waiting or running. */
@@ -40,7 +42,6 @@ export interface LiveProgressDeps {
   /** Milliseconds, for the throttle. */
   now: () => number;
   throttleMs: number;
-  recheckMs: number;
   /** Runs `task` after `ms`; returns a cancel function. */
   schedule?: (task: () => void, ms: number) => () => void;
 }
@@ -57,7 +58,7 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
   let running: Promise<void> | undefined;
   let pokedWhileRunning = false;
   let lastRunAt = Number.NEGATIVE_INFINITY;
-  let recheck: NodeJS.Timeout | undefined;
+  let unsubscribe: (() => void) | undefined;
   let stopped = false;
 
   function render(campaign: Campaign, totals: CampaignTotals, locale: LocaleCode): string {
@@ -147,17 +148,29 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
       await db.telegramPinnedMessage.upsert({ where: { chatId_campaignId: where }, create: { ...where, ...row }, update: row });
       return { posted: true, pinned };
     },
+    async unpin({ chatId, campaign }) {
+      // Staff may name a channel by @username; its messages are stored by numeric id.
+      const numericId = chatId.startsWith("@") ? await api.getChat(chatId).then((chat) => String(chat.id), () => undefined) : chatId;
+      const row = numericId ? await db.telegramPinnedMessage.findUnique({ where: { chatId_campaignId: { chatId: numericId, campaignId: campaign.id } } }) : null;
+      if (!row) return false;
+      await api.unpinChatMessage(row.chatId, row.messageId).catch((error: unknown) => {
+        logger.warn({ chatId: row.chatId, reason: sendOutcomeOf(error).reason }, "live progress message not unpinned");
+      });
+      await db.telegramPinnedMessage.delete({ where: { id: row.id } });
+      return true;
+    },
     poke,
     async settled() {
       while (cancelScheduled || running) await (running ?? new Promise((resolve) => setImmediate(resolve)));
     },
     start() {
-      recheck = setInterval(poke, deps.recheckMs);
-      recheck.unref();
+      unsubscribe = db.$changes.subscribe((table) => {
+        if (table === "CampaignPartnerTotal" || table === "Campaign") poke();
+      });
     },
     async stop() {
       stopped = true;
-      clearInterval(recheck);
+      unsubscribe?.();
       cancelScheduled?.();
       cancelScheduled = undefined;
       await running;

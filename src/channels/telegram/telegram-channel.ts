@@ -6,21 +6,21 @@ import type { LocaleCode, Translator } from "../../core/i18n/translator.js";
 import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelAdapter } from "../channel.js";
-import { createCommandMenus, PIN_COMMAND } from "./command-menus.js";
+import { createChannelPosts } from "./channel-posts.js";
+import { createCommandMenus } from "./command-menus.js";
 import { createTelegramConnection, type TelegramMode } from "./connection.js";
 import { groupPledgeLinks, isPledgeCommand } from "./group-pledge-link.js";
 import { toIncoming, type TelegramIncoming } from "./incoming-message.js";
 import { createLiveProgress, type LiveProgress } from "./live-progress.js";
 import { createOwnCommands } from "./own-commands.js";
-import { runPinCommand } from "./pin-command.js";
 import { createCallbackData, escapeHtml, type TelegramText } from "./render-message.js";
 import { createTelegramSender } from "./send-message.js";
 import { createTelegramStaff } from "./telegram-staff.js";
+import { TELEGRAM_STAFF_COMMANDS } from "./staff-commands.js";
 import { createWebhookServer, type WebhookServer } from "./webhook-server.js";
 
 /** Rate limits auto-retry waits out by itself; longer ones go back to the caller (the outbox). */
 const MAX_RETRY_WAIT_SECONDS = 30;
-const PROGRESS_RECHECK_MS = 60_000;
 
 export interface TelegramChannelDeps {
   /** A grammY bot (token and Bot API root set); tests give it botInfo and a fake fetch. */
@@ -67,26 +67,30 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const staff = createTelegramStaff(db, deps.configuredStaff);
   const menus = createCommandMenus({ api: bot.api, translator, staff, defaultLocale: deps.defaultLocale, logger });
   const ownCommands = createOwnCommands({ db, translator, defaultLocale: deps.defaultLocale });
-  const liveProgress = createLiveProgress({
+  const liveProgress: LiveProgress = createLiveProgress({
     api: bot.api,
     db,
     translator,
     logger,
     now: () => deps.clock().getTime(),
     throttleMs: deps.progressThrottleMs,
-    recheckMs: PROGRESS_RECHECK_MS,
   });
+
+  const channelPosts = createChannelPosts({ api: bot.api, db, staff, liveProgress, ownCommands, translator, defaultLocale: deps.defaultLocale, logger });
 
   /** The adapter's own answers (Telegram-only commands), or undefined when the core answers. */
   async function ownAnswer(incoming: TelegramIncoming): Promise<TelegramText[] | undefined> {
     const { message } = incoming;
-    const ownCommand = incoming.command === PIN_COMMAND || (message.chatType === "group" && isPledgeCommand(incoming.command));
+    const pinCommand = incoming.command ? TELEGRAM_STAFF_COMMANDS[incoming.command] : undefined;
+    const ownCommand = pinCommand || (message.chatType === "group" && isPledgeCommand(incoming.command));
     if (!incoming.expiredButton && !ownCommand) return undefined;
     if (!(await ownCommands.claim(message))) return [];
     const { t, locale } = await ownCommands.translate(message);
     if (incoming.expiredButton) return [{ text: escapeHtml(t("tg-button-expired")) }];
-    if (incoming.command === PIN_COMMAND) {
-      return runPinCommand({ db, staff, liveProgress }, { ...message, args: incoming.args, locale, t });
+    if (pinCommand) {
+      if (!(await staff.isStaff(message.userId))) return [{ text: escapeHtml(t("error-staff-only")) }];
+      const request = { actor: `telegram:${message.userId}`, chatId: message.chatId, chatType: message.chatType, args: incoming.args, locale, t };
+      return (await pinCommand({ db, liveProgress }, request)).answer;
     }
     return groupPledgeLinks({ db, botUsername: bot.botInfo.username, t }, incoming.args);
   }
@@ -108,7 +112,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     for (const reply of replies) {
       if (!(await sender.deliver(chatId, reply, options)).ok) break;
     }
-    liveProgress.poke();
     // Rare, and after the answer: staff rights may have changed, and with them a staff menu.
     if (incoming.command === "staff" && incoming.args.trim() && replies.length > 0) {
       await menus.syncStaff().catch((error: unknown) => logger.warn({ err: error }, "telegram staff menus not updated"));
@@ -124,6 +127,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     }
   });
   bot.on(["message", "callback_query:data"], onUpdate);
+  bot.on("channel_post:text", (ctx) => channelPosts.handle(ctx));
 
   const connection = createTelegramConnection({
     bot,

@@ -49,7 +49,7 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
     await tg.channel.connected;
     const setWebhook = tg.api.callsOf("setWebhook")[0]!;
     expect(setWebhook.payload).toMatchObject({ url: "https://bot.example.org/telegram/hook", secret_token: SECRET });
-    expect(setWebhook.payload.allowed_updates).toEqual(["message", "callback_query", "my_chat_member"]);
+    expect(setWebhook.payload.allowed_updates).toEqual(["message", "callback_query", "my_chat_member", "channel_post"]);
   });
 
   it("handles an update posted with the right secret and answers 200", async () => {

@@ -5,10 +5,14 @@ import { createLogger } from "../../../src/logger.js";
 import { createFakeBotApi } from "./support/fake-bot-api.js";
 import { STAFF_ID, unescapeHtml, useTelegramBot } from "./support/telegram-harness.js";
 import { Api } from "grammy";
+import type { Update } from "grammy/types";
+import { createPrismaClient } from "../../../src/db/database.js";
+import { waitUntil } from "../../support/wait-until.js";
 
 const translator = new Translator("id");
 const t = (key: string, args?: Record<string, string | number>) => translator.translate("en", key, args);
 const GROUP = -100300;
+const OTHER_GROUP = -100302;
 
 describe("Telegram: the live progress message (/pin CODE)", () => {
   const tg = useTelegramBot();
@@ -96,6 +100,74 @@ describe("Telegram: the live progress message (/pin CODE)", () => {
     expect((await staff.send("/pin PADI", { updateId: 990_001, messageId: 990_001 })).calls).toEqual([]);
   });
 
+  it("follows totals changed by another process at once, without any Telegram update", async () => {
+    await tg.user(STAFF_ID, { group: OTHER_GROUP, lang: "en" }).send("/pin PADI");
+    const row = await db().telegramPinnedMessage.findFirstOrThrow({ where: { chatId: String(OTHER_GROUP) } });
+    const since = tg.api.mark();
+    const other = createPrismaClient(tg.bot.database.url);
+    try {
+      // Another instance (WhatsApp, say) records a confirmed pledge's effect on the counters.
+      const counter = await other.campaignPartnerTotal.findFirstOrThrow({ where: { campaign: { code: "PADI" }, livePledges: { gt: 0 } } });
+      const key = { campaignId: counter.campaignId, organizationId: counter.organizationId };
+      await other.campaignPartnerTotal.update({ where: { campaignId_organizationId: key }, data: { confirmed: { increment: 5_000_000n }, pledged: { increment: 5_000_000n } } });
+    } finally {
+      await other.$changes.close();
+      await other.$disconnect();
+    }
+    await waitUntil("the pinned message is edited", () => since().some((call) => call.method === "editMessageText" && call.payload.message_id === row.messageId));
+    await tg.channel.liveProgress.settled();
+    expect(unescapeHtml(since().filter((call) => call.method === "editMessageText").at(-1)!.payload.text)).toContain("Rp 95,000,000 of");
+  });
+
+  it("unpins and stops editing on /unpin, from the group or privately for a channel", async () => {
+    const staff = tg.user(STAFF_ID, { group: OTHER_GROUP, lang: "en" });
+    const row = await db().telegramPinnedMessage.findFirstOrThrow({ where: { chatId: String(OTHER_GROUP) } });
+    expect((await tg.user(313, { group: OTHER_GROUP, lang: "en" }).send("/unpin PADI")).text).toBe(t("error-staff-only"));
+    const answer = await staff.send("/unpin PADI");
+    expect(answer.calls.find((call) => call.method === "unpinChatMessage")!.payload).toMatchObject({ chat_id: String(OTHER_GROUP), message_id: row.messageId });
+    expect(answer.text).toBe(t("tg-unpin-done", { code: "PADI" }));
+    expect(await db().telegramPinnedMessage.count({ where: { chatId: String(OTHER_GROUP) } })).toBe(0);
+    expect((await staff.send("/unpin PADI")).text).toBe(t("tg-unpin-none", { code: "PADI" }));
+
+    // The channel pinned earlier from a private chat, named by its @username.
+    tg.api.answer("getChat", () => ({ id: -1009999999999, type: "channel", title: "K-Peduli News" }));
+    const privately = tg.user(STAFF_ID, { lang: "en" });
+    expect((await privately.send("/unpin PADI")).text).toBe(t("tg-unpin-usage"));
+    expect((await privately.send("/unpin PADI @kpeduli_news")).text).toBe(t("tg-unpin-done", { code: "PADI" }));
+    expect(await db().telegramPinnedMessage.count({ where: { chatId: "-1009999999999" } })).toBe(0);
+  });
+
+  it("takes /pin posted in a channel when a staff member is one of its admins", async () => {
+    const channel = { id: -1007770001, type: "channel" as const, title: "K-Peduli Updates" };
+    const post = (text: string, messageId: number): Update => ({ update_id: 880_000 + messageId, channel_post: { message_id: messageId, date: 1_800_000_000, chat: channel, text } }) as Update;
+    const admin = (id: number) => ({ status: "administrator", user: { id, is_bot: false, first_name: `Admin ${id}` } });
+
+    tg.api.answer("getChatAdministrators", () => [admin(314), admin(315)]);
+    const refused = await tg.deliver(post("/pin PADI", 1));
+    expect(refused.calls.map((call) => call.method)).toEqual(["getChatAdministrators"]);
+    expect(tg.logs.some((log) => log.msg === "channel command refused: no staff member among the channel's admins")).toBe(true);
+
+    tg.api.answer("getChatAdministrators", () => [admin(314), admin(STAFF_ID)]);
+    const pinned = await tg.deliver(post("/pin@KPeduliBot PADI", 2));
+    const progress = pinned.calls.find((call) => call.method === "sendMessage")!;
+    expect(progress.payload.chat_id).toBe(String(channel.id));
+    // A channel has no reader's language: the bot's default one.
+    expect(unescapeHtml(progress.payload.text)).toContain(translator.translate("id", "tg-progress-footer", { code: "PADI" }));
+    expect(pinned.calls.some((call) => call.method === "pinChatMessage")).toBe(true);
+    // The command post is cleared away; subscribers see only the progress message.
+    expect(pinned.calls.find((call) => call.method === "deleteMessage")!.payload).toMatchObject({ chat_id: String(channel.id), message_id: 2 });
+    const row = await db().telegramPinnedMessage.findFirstOrThrow({ where: { chatId: String(channel.id) } });
+    expect(row.createdBy).toBe(`telegram:${STAFF_ID}`);
+
+    // Redelivered: acts once. Addressed to another bot: not ours.
+    expect((await tg.deliver(post("/pin@KPeduliBot PADI", 2))).calls).toEqual([]);
+    expect((await tg.deliver(post("/pin@OtherBot PADI", 3))).calls).toEqual([]);
+
+    const unpinned = await tg.deliver(post("/unpin PADI", 4));
+    expect(unpinned.calls.map((call) => call.method)).toEqual(["getChatAdministrators", "unpinChatMessage", "deleteMessage"]);
+    expect(await db().telegramPinnedMessage.count({ where: { chatId: String(channel.id) } })).toBe(0);
+  });
+
   it("edits at most once per throttle window, with the latest totals", async () => {
     const api = createFakeBotApi();
     let now = 1_000_000;
@@ -107,7 +179,6 @@ describe("Telegram: the live progress message (/pin CODE)", () => {
       logger: createLogger({ level: "silent" }),
       now: () => now,
       throttleMs: 10_000,
-      recheckMs: 60_000,
       schedule: (run, ms) => {
         scheduled.push({ ms, run });
         return () => undefined;

@@ -32,9 +32,12 @@ export interface ApiFailure {
 export function createFakeBotApi() {
   const calls: ApiCall[] = [];
   const failures = new Map<string, Array<ApiFailure | "network">>();
+  const scripted = new Map<string, (payload: ApiCall["payload"]) => unknown>();
   let nextMessageId = 500;
 
   function result(method: string, payload: ApiCall["payload"]): unknown {
+    const answer = scripted.get(method);
+    if (answer) return answer(payload);
     if (method === "getMe") return BOT_INFO;
     if (method === "sendMessage") {
       const chatId = String(payload.chat_id);
@@ -61,6 +64,10 @@ export function createFakeBotApi() {
     /** The next call(s) of `method` fail like this, in order. */
     failNext(method: string, ...outcomes: Array<ApiFailure | "network">) {
       failures.set(method, [...(failures.get(method) ?? []), ...outcomes]);
+    },
+    /** From now on, `method` answers with what `answer` returns (getChatAdministrators, getChat, ...). */
+    answer(method: string, answer: (payload: ApiCall["payload"]) => unknown) {
+      scripted.set(method, answer);
     },
     callsOf: (method: string) => calls.filter((call) => call.method === method),
     /** Calls made from now on. */

@@ -1,7 +1,7 @@
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { pino } from "pino";
-import { beforeAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { createTelegramChannel, type TelegramChannel, type TelegramChannelDeps } from "../../../../src/channels/telegram/telegram-channel.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
 import { useTestBot, type TestBot } from "../../../support/test-bot.js";
@@ -69,7 +69,10 @@ export function useTelegramBot(options: { staff?: string[]; channel?: Partial<Te
       return answerOf(since());
     };
     harness.user = (id, userOptions = {}) => new TelegramUser(harness, id, userOptions);
+    // Live progress follows the database's changes; polling itself is not started here.
+    harness.channel.liveProgress.start();
   });
+  afterAll(() => harness.channel.liveProgress.stop());
   return harness;
 }
 
