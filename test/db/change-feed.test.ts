@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createChangeFeed, type ChangeFeed } from "../../src/db/change-feed.js";
+import { createChangeFeed, WATCHED_TABLES, type ChangeFeed } from "../../src/db/change-feed.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 import { waitUntil } from "../support/wait-until.js";
 
@@ -30,6 +30,13 @@ describe("the change feed", () => {
     await waitUntil("the feed listens", () => feed.stamp(["Campaign"]) !== undefined);
     return feed;
   }
+
+  it("is told about every table the caches keep: each has its trigger", async () => {
+    const { rows } = await other.query<{ table: string }>(
+      `SELECT DISTINCT event_object_table AS table FROM information_schema.triggers WHERE trigger_name LIKE '%\_announce\_change' ORDER BY 1`,
+    );
+    expect(rows.map((row) => row.table).sort()).toEqual([...WATCHED_TABLES].sort());
+  });
 
   it("hears a change another connection commits, for that table only", async () => {
     const feed = await listeningFeed();

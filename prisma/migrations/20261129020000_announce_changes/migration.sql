@@ -1,5 +1,5 @@
--- Every change to a table the bot's read caches keep is announced on the `kpeduli_changes`
--- channel, with the table's name as the payload. Each process LISTENs and drops what it cached
+-- Every change to a table the bot's read caches keep (WATCHED_TABLES in src/db/change-feed.ts)
+-- is announced on the `kpeduli_changes` channel, with the table's name as the payload. Each process LISTENs and drops what it cached
 -- from that table, so a change made by another process, or by hand in psql, is seen at once.
 -- The trigger fires once per statement, and PostgreSQL folds repeated notices within a
 -- transaction into one, so a bulk update costs one notice, not one per row.
@@ -10,19 +10,16 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER "Member_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Member"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "Organization_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Organization"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "StaffGrant_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "StaffGrant"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "ConversationState_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ConversationState"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "Campaign_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Campaign"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "CampaignGoal_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CampaignGoal"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "CampaignUpdate_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CampaignUpdate"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
-CREATE TRIGGER "CampaignPartnerTotal_announce_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CampaignPartnerTotal"
-  FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"();
+DO $$
+DECLARE
+  cached_table text;
+BEGIN
+  FOREACH cached_table IN ARRAY ARRAY['Member', 'Organization', 'StaffGrant', 'ConversationState', 'Campaign', 'CampaignGoal', 'CampaignUpdate', 'CampaignPartnerTotal'] LOOP
+    EXECUTE format(
+      'CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "kpeduli_announce_change"()',
+      cached_table || '_announce_change',
+      cached_table
+    );
+  END LOOP;
+END
+$$;
