@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueBroadcast } from "../../src/outbox/enqueue-broadcast.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 import { insertSubscribers, waitUntilSettled } from "./support/outbox-fixtures.js";
+import { waitUntil } from "../support/wait-until.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const RECIPIENTS = 400;
@@ -22,14 +23,6 @@ function startSender(env: Record<string, string>): ChildProcess & { exited: Prom
 
 function sentLines(file: string): string[] {
   return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => line.split(" ")[0]!) : [];
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((done) => setTimeout(done, 20));
-  }
 }
 
 describe("a sender killed with kill -9 mid-broadcast", () => {
@@ -52,7 +45,7 @@ describe("a sender killed with kill -9 mid-broadcast", () => {
     const env = { DATABASE_URL: database.url, SENDS_FILE: file, SENDER_GAP_MS: "10", SENDER_LEASE_MS: "1500" };
 
     const first = startSender(env);
-    await waitFor(() => sentLines(file).length >= 120, 60_000);
+    await waitUntil("the first sender has sent 120 messages", () => sentLines(file).length >= 120, 60_000);
     first.kill("SIGKILL");
     await first.exited;
     const beforeRestart = sentLines(file).length;
