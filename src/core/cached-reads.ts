@@ -3,6 +3,7 @@ import { createReadCache } from "../db/read-cache.js";
 import type { Campaign, CampaignGoal, CampaignUpdate, Channel, ConversationState } from "../generated/prisma/client.js";
 import type { MemberWithOrganization } from "./context.js";
 import { loadCampaignTotals, NO_TOTALS, type CampaignTotals } from "./use-cases/campaign-totals.js";
+import { loadOverallTotals, type OverallTotals } from "./use-cases/overall-totals.js";
 
 /** What a campaign page shows besides the campaign itself. */
 export interface CampaignPage {
@@ -27,6 +28,8 @@ export interface CachedReads {
    * campaign or anything on its page changes: the most asked-for answer is rendered once.
    */
   campaignPageText(campaignId: number, variant: string, render: () => Promise<string>): Promise<string>;
+  /** The sums `/total` shows. */
+  overallTotals(): Promise<OverallTotals>;
 }
 
 export function createCachedReads(db: Db): CachedReads {
@@ -35,6 +38,7 @@ export function createCachedReads(db: Db): CachedReads {
   const campaigns = createReadCache<{ campaign: Campaign | null }>(db.$changes, ["Campaign"]);
   const pages = createReadCache<CampaignPage>(db.$changes, ["CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"]);
   const pageTexts = createReadCache<{ text: string }>(db.$changes, ["Campaign", "CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"]);
+  const overall = createReadCache<OverallTotals>(db.$changes, ["Campaign", "CampaignPartnerTotal"]);
 
   return {
     member: (channel, userId) =>
@@ -57,5 +61,6 @@ export function createCachedReads(db: Db): CachedReads {
         return { goals, latestUpdate, totals: totals.get(campaignId) ?? NO_TOTALS };
       }),
     campaignPageText: async (campaignId, variant, render) => (await pageTexts(`${campaignId}|${variant}`, async () => ({ text: await render() }))).text,
+    overallTotals: () => overall("all", () => loadOverallTotals(db)),
   };
 }

@@ -3,6 +3,7 @@ import { createBotCore } from "../../src/core/bot-core.js";
 import { formatFor } from "../../src/core/i18n/format.js";
 import { Translator } from "../../src/core/i18n/translator.js";
 import { loadCampaignTotals } from "../../src/core/use-cases/campaign-totals.js";
+import { loadOverallTotals } from "../../src/core/use-cases/overall-totals.js";
 import { createPrismaClient } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
 import { useTestBot } from "../support/test-bot.js";
@@ -32,9 +33,10 @@ async function inAnotherProcess(url: string, change: (db: ReturnType<typeof crea
 describe("answers served from memory", () => {
   const bot = useTestBot();
 
-  it("show a pledge confirmed here on the very next /campaign", async () => {
+  it("show a pledge confirmed here on the very next /campaign and /total", async () => {
     const donor = bot.chat("reader");
     await donor.send("/campaign PADI"); // now in memory
+    const totalBefore = await donor.send("/total");
     const partner = bot.chat("cached-partner");
     await partner.send("/register PT Cache Segar");
     await partner.send("Dewi");
@@ -50,6 +52,10 @@ describe("answers served from memory", () => {
     const afterConfirm = await donor.send("/campaign PADI");
     expect(afterConfirm).not.toBe(afterPledge);
     expect(afterConfirm).toContain(await totalsLine(bot));
+    const overall = await loadOverallTotals(bot.database.db);
+    const totalAfter = await donor.send("/total");
+    expect(totalAfter).not.toBe(totalBefore);
+    expect(totalAfter).toContain(rupiah(overall.active.confirmed));
   });
 
   it("show what another process changed, as soon as it is announced", async () => {

@@ -1,6 +1,5 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { loadOverallTotals } from "../use-cases/overall-totals.js";
 
 /** `/total`: confirmed and pledged sums, for the active campaigns and for all time. */
 export const totalCommand: Command = {
@@ -10,7 +9,7 @@ export const totalCommand: Command = {
   readOnly: true,
   groupSafe: true,
   async run(ctx) {
-    const { active, allTime } = await loadOverallTotals(ctx.db);
+    const { active, allTime } = await ctx.reads.overallTotals();
     const money = ctx.format.rupiah;
     return [
       reply(
