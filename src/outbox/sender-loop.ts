@@ -66,6 +66,12 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
   const maxBatch = options.maxBatch ?? 100;
   const sendersByChannel = new Map(deps.senders.map((sender) => [sender.channel, sender]));
   const pausedUntil = new Map<ChannelName, number>();
+  /**
+   * How many deliveries a round claims, per channel. A busy or cold process that misses its
+   * slots would otherwise claim a full batch, send one and hand the rest back, round after round;
+   * it now claims what it managed to send on time, and twice as many after a round without a miss.
+   */
+  const batchLimits = new Map<ChannelName, number>();
   const stopped = new AbortController();
   const loops: Promise<void>[] = [];
 
@@ -87,23 +93,27 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
     if (!sender) return { claimed: 0, waitMs: idlePollMs };
     const now = deps.clock();
     const pacing = options.pacing[channel] ?? NO_PACING;
+    const batchLimit = batchLimits.get(channel) ?? maxBatch;
     const { deliveries, waitMs } = await claimDeliveries(deps.db, channel, now, {
       workerId,
       pacing,
       leaseMs: options.leaseMs,
       claimAheadMs,
-      maxBatch,
+      maxBatch: batchLimit,
       urgentOnly: isQuietTime(now, options.quietHours),
     });
     if (deliveries.length === 0) return { claimed: 0, waitMs: waitMs > 0 ? waitMs : idlePollMs };
-    await sendClaimed(sender, deliveries, pacing);
+    const { onTime, missedSlot } = await sendClaimed(sender, deliveries, pacing);
+    batchLimits.set(channel, missedSlot ? Math.max(1, onTime) : Math.min(maxBatch, batchLimit * 2));
     return { claimed: deliveries.length, waitMs: 0 };
   }
 
-  async function sendClaimed(sender: ChannelSender, deliveries: ClaimedDelivery[], pacing: ChannelPacing): Promise<void> {
+  /** Sends a claimed batch in its slots; says how many went out before a slot was missed, if one was. */
+  async function sendClaimed(sender: ChannelSender, deliveries: ClaimedDelivery[], pacing: ChannelPacing): Promise<{ onTime: number; missedSlot: boolean }> {
     const inFlight = new Set<Promise<void>>();
     const broadcasts = new Set<number>();
     let missedSlot = false;
+    let onTime = 0;
     for (const [index, delivery] of deliveries.entries()) {
       while (inFlight.size >= options.concurrency) await Promise.race(inFlight);
       const paused = pausedUntil.get(sender.channel) ?? 0;
@@ -115,12 +125,14 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
       const work = send(sender, delivery, pacing).then((result) => {
         broadcasts.add(delivery.broadcastId);
         if (result?.missedSlot) missedSlot = true;
+        else onTime++;
       });
       const tracked = work.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     }
     await Promise.all(inFlight);
     for (const broadcastId of broadcasts) await finishBroadcastIfDone(deps.db, deps.translator, broadcastId, deps.clock());
+    return { onTime, missedSlot };
   }
 
   /**

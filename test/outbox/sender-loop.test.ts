@@ -207,6 +207,34 @@ describe("the outbox sender", () => {
     expect(closest).toBeGreaterThanOrEqual(1000 - 5); // timer granularity
   });
 
+  it("claims only what it can send on time when it is slower than its slots", async () => {
+    await insertSubscribers(db, { channel: "telegram", count: 40, prefix: "slow-" });
+    await db.channelPace.deleteMany();
+    const sent: string[] = [];
+    // 30 ms a message against a 10 ms slot gap: every send after the first of a batch is late.
+    const slowTelegram: ChannelSender = {
+      channel: "telegram",
+      async send(chatId) {
+        await new Promise((done) => setTimeout(done, 30));
+        sent.push(chatId);
+        return { ok: true };
+      },
+    };
+    const realClock = { get now() { return new Date(); } } as { now: Date };
+    const made = await broadcast({ requestKey: "slow-1", sendAt: new Date(), createdById: null, audience: "all_subscribers" });
+    const sender = loop([slowTelegram], realClock, { pacing: { telegram: { gapMs: 10, perChatGapMs: 0 } }, quietHours: null });
+    const claims: number[] = [];
+    for (let claimed; (claimed = await sender.runRound("telegram")) > 0; ) claims.push(claimed);
+    await waitUntilSettled(db, [made.id]);
+    // The first round claimed every delivery and missed its second slot; the next claimed what
+    // went out on time, not the 39 it handed back.
+    expect(claims[0]).toBeGreaterThan(30);
+    expect(claims[1]).toBeLessThanOrEqual(2);
+    const slowSends = sent.filter((chatId) => chatId.startsWith("slow-"));
+    expect(new Set(slowSends).size).toBe(40);
+    expect(slowSends).toHaveLength(40);
+  });
+
   it("shares 2,000 deliveries between two sender loops on one database: every recipient exactly once", async () => {
     await insertSubscribers(db, { channel: "console", count: 2000, prefix: "two-" });
     const made = await broadcast({ requestKey: "two-loops", audience: "all_subscribers", createdById: null, sendAt: new Date() });
