@@ -76,7 +76,7 @@ async function childEnqueue(url: string, count: number, code: string) {
   const claimMs: number[] = [];
   for (let round = 0; round < 20; round++) {
     const t0 = performance.now();
-    const { deliveries } = await claimDeliveries(db, "telegram", new Date(), { workerId: "bench-probe", pacing: { gapMs: 0, perChatGapMs: 0 }, leaseMs: 60_000, claimAheadMs: 2000, maxBatch: 60, urgentOnly: false });
+    const { deliveries } = await claimDeliveries(db, "telegram", new Date(), { workerId: "bench-probe", pacing: { gapMs: 0, perChatGapMs: 0 }, leaseMs: 60_000, claimAheadMs: 2000, leadMs: 0, maxBatch: 60, urgentOnly: false });
     claimMs.push(performance.now() - t0);
     await releaseDeliveries(db, "bench-probe", deliveries.map((delivery) => delivery.id), new Date(0));
   }

@@ -17,6 +17,11 @@ export interface ClaimOptions {
   leaseMs: number;
   /** How far ahead one claim reserves send slots. */
   claimAheadMs: number;
+  /**
+   * The first slot is at least this long after `now`: the claim itself takes time, and a slot
+   * that has passed before the claim returns can only be missed.
+   */
+  leadMs: number;
   maxBatch: number;
   /** In quiet hours only urgent broadcasts are claimed. */
   urgentOnly: boolean;
@@ -47,7 +52,7 @@ export async function claimDeliveries(db: Db, channel: ChannelName, now: Date, o
     await tx.$executeRaw`INSERT INTO "ChannelPace" (channel, "nextSlotAt") VALUES (${channel}::"Channel", ${now}::timestamp) ON CONFLICT (channel) DO NOTHING`;
     const [pace] = await tx.$queryRaw<{ nextSlotAt: Date }[]>`
       SELECT "nextSlotAt" FROM "ChannelPace" WHERE channel = ${channel}::"Channel" FOR UPDATE`;
-    const base = Math.max(pace!.nextSlotAt.getTime(), now.getTime());
+    const base = Math.max(pace!.nextSlotAt.getTime(), now.getTime() + options.leadMs);
     const room = pacing.gapMs > 0 ? Math.ceil((now.getTime() + options.claimAheadMs - base) / pacing.gapMs) : options.maxBatch;
     // Slots are booked this far ahead already (by us or another instance): come back then.
     if (room <= 0) return { deliveries: [], waitMs: base - options.claimAheadMs - now.getTime() };

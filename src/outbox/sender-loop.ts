@@ -53,6 +53,8 @@ export interface SenderLoop {
 const NO_PACING: ChannelPacing = { gapMs: 0, perChatGapMs: 0 };
 /** How late (in gaps) a send may still go out in its slot. */
 const SLOT_TOLERANCE = 0.25;
+/** The most a claim books its first slot ahead of time, however slow the last claim was. */
+const MAX_LEAD_MS = 1000;
 
 /**
  * The outbox sender: one loop per channel claims due deliveries, waits for each one's send
@@ -72,6 +74,8 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
    * it now claims what it managed to send on time, and twice as many after a round without a miss.
    */
   const batchLimits = new Map<ChannelName, number>();
+  /** How long the last claim of each channel took: its first slot is booked beyond that. */
+  const claimDurations = new Map<ChannelName, number>();
   const stopped = new AbortController();
   const loops: Promise<void>[] = [];
 
@@ -94,14 +98,17 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
     const now = deps.clock();
     const pacing = options.pacing[channel] ?? NO_PACING;
     const batchLimit = batchLimits.get(channel) ?? maxBatch;
+    const claimStarted = performance.now();
     const { deliveries, waitMs } = await claimDeliveries(deps.db, channel, now, {
       workerId,
       pacing,
       leaseMs: options.leaseMs,
       claimAheadMs,
+      leadMs: pacing.gapMs > 0 ? Math.min(MAX_LEAD_MS, 2 * (claimDurations.get(channel) ?? 0)) : 0,
       maxBatch: batchLimit,
       urgentOnly: isQuietTime(now, options.quietHours),
     });
+    claimDurations.set(channel, performance.now() - claimStarted);
     if (deliveries.length === 0) return { claimed: 0, waitMs: waitMs > 0 ? waitMs : idlePollMs };
     const { onTime, missedSlot } = await sendClaimed(sender, deliveries, pacing);
     batchLimits.set(channel, missedSlot ? Math.max(1, onTime) : Math.min(maxBatch, batchLimit * 2));
