@@ -1,16 +1,10 @@
+import type { WatchedTable } from "../db/change-feed.js";
 import type { Db } from "../db/database.js";
-import { createReadCache } from "../db/read-cache.js";
-import type { Campaign, CampaignGoal, CampaignUpdate, Channel, ConversationState } from "../generated/prisma/client.js";
+import { createReadCache, type ReadCache } from "../db/read-cache.js";
+import type { Campaign, Channel, ConversationState } from "../generated/prisma/client.js";
 import type { MemberWithOrganization } from "./context.js";
-import { loadCampaignTotals, NO_TOTALS, type CampaignTotals } from "./use-cases/campaign-totals.js";
+import type { OutgoingMessage } from "./messages.js";
 import { loadOverallTotals, type OverallTotals } from "./use-cases/overall-totals.js";
-
-/** What a campaign page shows besides the campaign itself. */
-export interface CampaignPage {
-  goals: CampaignGoal[];
-  latestUpdate: CampaignUpdate | null;
-  totals: CampaignTotals;
-}
 
 /**
  * The reads nearly every message makes, served from memory until the tables behind them change
@@ -22,23 +16,23 @@ export interface CachedReads {
   member(channel: Channel, userId: string): Promise<{ member: MemberWithOrganization | null; granted: boolean }>;
   conversationState(key: string): Promise<ConversationState | null>;
   campaignByCode(code: string): Promise<Campaign | null>;
-  campaignPage(campaignId: number): Promise<CampaignPage>;
-  /**
-   * A campaign page as `render` wrote it for one `variant` (language and day), kept until the
-   * campaign or anything on its page changes: the most asked-for answer is rendered once.
-   */
-  campaignPageText(campaignId: number, variant: string, render: () => Promise<string>): Promise<string>;
   /** The sums `/total` shows. */
   overallTotals(): Promise<OverallTotals>;
+  /**
+   * A read-only command's answer as `render` wrote it, kept under `key` (the command, what it was
+   * asked, and everything else the answer depends on: language, day, kind of chat) until one of
+   * `tables` changes. The answers donors ask for most are rendered once, not per message.
+   */
+  answer(key: string, tables: readonly WatchedTable[], render: () => Promise<OutgoingMessage[]>): Promise<OutgoingMessage[]>;
 }
 
 export function createCachedReads(db: Db): CachedReads {
   const members = createReadCache<{ member: MemberWithOrganization | null; granted: boolean }>(db.$changes, ["Member", "Organization", "StaffGrant"]);
   const states = createReadCache<{ state: ConversationState | null }>(db.$changes, ["ConversationState"]);
   const campaigns = createReadCache<{ campaign: Campaign | null }>(db.$changes, ["Campaign"]);
-  const pages = createReadCache<CampaignPage>(db.$changes, ["CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"]);
-  const pageTexts = createReadCache<{ text: string }>(db.$changes, ["Campaign", "CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"]);
   const overall = createReadCache<OverallTotals>(db.$changes, ["Campaign", "CampaignPartnerTotal"]);
+  // One cache per set of tables, made when a command first asks with that set.
+  const answers = new Map<string, ReadCache<{ messages: OutgoingMessage[] }>>();
 
   return {
     member: (channel, userId) =>
@@ -51,16 +45,12 @@ export function createCachedReads(db: Db): CachedReads {
       }),
     conversationState: async (key) => (await states(key, async () => ({ state: await db.conversationState.findUnique({ where: { key } }) }))).state,
     campaignByCode: async (code) => (await campaigns(code, async () => ({ campaign: await db.campaign.findUnique({ where: { code } }) }))).campaign,
-    campaignPage: (campaignId) =>
-      pages(String(campaignId), async () => {
-        const [goals, latestUpdate, totals] = await Promise.all([
-          db.campaignGoal.findMany({ where: { campaignId }, orderBy: { key: "asc" } }),
-          db.campaignUpdate.findFirst({ where: { campaignId }, orderBy: { createdAt: "desc" } }),
-          loadCampaignTotals(db, [campaignId]),
-        ]);
-        return { goals, latestUpdate, totals: totals.get(campaignId) ?? NO_TOTALS };
-      }),
-    campaignPageText: async (campaignId, variant, render) => (await pageTexts(`${campaignId}|${variant}`, async () => ({ text: await render() }))).text,
     overallTotals: () => overall("all", () => loadOverallTotals(db)),
+    async answer(key, tables, render) {
+      const tablesKey = [...tables].sort().join(",");
+      let cache = answers.get(tablesKey);
+      if (!cache) answers.set(tablesKey, (cache = createReadCache(db.$changes, tables)));
+      return (await cache(key, async () => ({ messages: await render() }))).messages;
+    },
   };
 }

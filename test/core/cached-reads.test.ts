@@ -33,10 +33,12 @@ async function inAnotherProcess(url: string, change: (db: ReturnType<typeof crea
 describe("answers served from memory", () => {
   const bot = useTestBot();
 
-  it("show a pledge confirmed here on the very next /campaign and /total", async () => {
+  it("show a pledge confirmed here on the very next /campaign, /campaigns, /top and /total", async () => {
     const donor = bot.chat("reader");
     await donor.send("/campaign PADI"); // now in memory
     const totalBefore = await donor.send("/total");
+    const listBefore = await donor.send("/campaigns");
+    expect(await donor.send("/top PADI")).not.toContain("PT Cache Segar");
     const partner = bot.chat("cached-partner");
     await partner.send("/register PT Cache Segar");
     await partner.send("Dewi");
@@ -56,6 +58,15 @@ describe("answers served from memory", () => {
     const totalAfter = await donor.send("/total");
     expect(totalAfter).not.toBe(totalBefore);
     expect(totalAfter).toContain(rupiah(overall.active.confirmed));
+    expect(await donor.send("/campaigns")).not.toBe(listBefore);
+    expect(await donor.send("/top PADI")).toContain("PT Cache Segar");
+  });
+
+  it("show a company renamed by another process on the wall, as soon as it is announced", async () => {
+    const donor = bot.chat("reader-4");
+    expect(await donor.send("/top PADI")).toContain("PT Cache Segar");
+    await inAnotherProcess(bot.database.url, (db) => db.organization.updateMany({ where: { name: "PT Cache Segar" }, data: { name: "PT Cache Baru" } }));
+    await waitUntil("the new name is on the wall", async () => (await donor.send("/top PADI")).includes("PT Cache Baru"));
   });
 
   it("show what another process changed, as soon as it is announced", async () => {

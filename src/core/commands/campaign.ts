@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { reply } from "../context.js";
 import { jakartaToday } from "../i18n/format.js";
 import { campaignFromArgs } from "../use-cases/campaign-code.js";
+import { loadCampaignTotals, NO_TOTALS } from "../use-cases/campaign-totals.js";
 import { campaignDetail } from "../views/campaign-view.js";
 
 /** `/campaign CODE`: target, confirmed vs pledged, companies, goals, regions, deadline, latest update. */
@@ -13,19 +14,23 @@ export const campaignCommand: Command = {
   groupSafe: true,
   async run(ctx, args) {
     const campaign = await campaignFromArgs(ctx.reads, args, "usage-campaign");
-    // The page says "12 days left": it is the same for everyone of one language on one day.
-    const variant = `${ctx.locale}|${jakartaToday(ctx.now).toISOString()}`;
-    const text = await ctx.reads.campaignPageText(campaign.id, variant, async () => {
-      const { goals, latestUpdate, totals } = await ctx.reads.campaignPage(campaign.id);
-      return campaignDetail(ctx, campaign, goals, totals, latestUpdate);
+    // The page says "12 days left", and offers buttons in private chats only.
+    const key = `campaign|${campaign.code}|${ctx.locale}|${jakartaToday(ctx.now).toISOString()}|${ctx.message.chatType}`;
+    return ctx.reads.answer(key, ["Campaign", "CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"], async () => {
+      const [goals, latestUpdate, totals] = await Promise.all([
+        ctx.db.campaignGoal.findMany({ where: { campaignId: campaign.id }, orderBy: { key: "asc" } }),
+        ctx.db.campaignUpdate.findFirst({ where: { campaignId: campaign.id }, orderBy: { createdAt: "desc" } }),
+        loadCampaignTotals(ctx.db, [campaign.id]),
+      ]);
+      const text = campaignDetail(ctx, campaign, goals, totals.get(campaign.id) ?? NO_TOTALS, latestUpdate);
+      const actions =
+        campaign.status === "active" && ctx.message.chatType === "private"
+          ? [[
+              { label: ctx.t("choice-pledge"), value: `/pledge ${campaign.code}` },
+              { label: ctx.t("choice-subscribe"), value: `/subscribe ${campaign.code}` },
+            ]]
+          : undefined;
+      return [reply(text, actions)];
     });
-    const actions =
-      campaign.status === "active" && ctx.message.chatType === "private"
-        ? [[
-            { label: ctx.t("choice-pledge"), value: `/pledge ${campaign.code}` },
-            { label: ctx.t("choice-subscribe"), value: `/subscribe ${campaign.code}` },
-          ]]
-        : undefined;
-    return [reply(text, actions)];
   },
 };

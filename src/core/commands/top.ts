@@ -14,21 +14,23 @@ export const topCommand: Command = {
   groupSafe: true,
   async run(ctx, args) {
     const campaign = await campaignFromArgs(ctx.reads, args, "usage-top");
-    const rows = await ctx.db.campaignPartnerTotal.findMany({
-      where: { campaignId: campaign.id, livePledges: { gt: 0 } },
-      orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],
-      take: WALL_SIZE,
-      include: { organization: { select: { name: true, anonymous: true } } },
+    return ctx.reads.answer(`top|${campaign.code}|${ctx.locale}`, ["Campaign", "CampaignPartnerTotal", "Organization"], async () => {
+      const rows = await ctx.db.campaignPartnerTotal.findMany({
+        where: { campaignId: campaign.id, livePledges: { gt: 0 } },
+        orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],
+        take: WALL_SIZE,
+        include: { organization: { select: { name: true, anonymous: true } } },
+      });
+      if (rows.length === 0) return [reply(ctx.t("top-empty", { code: campaign.code }))];
+      const lines = rows.map((row, index) =>
+        ctx.t("top-line", {
+          rank: index + 1,
+          company: row.organization.anonymous ? ctx.t("anonymous-company") : row.organization.name,
+          confirmed: ctx.format.rupiah(row.confirmed),
+          pledged: ctx.format.rupiah(row.pledged),
+        }),
+      );
+      return [reply([ctx.t("top-heading", { code: campaign.code, title: campaignTitle(ctx, campaign) }), ...lines].join("\n"))];
     });
-    if (rows.length === 0) return [reply(ctx.t("top-empty", { code: campaign.code }))];
-    const lines = rows.map((row, index) =>
-      ctx.t("top-line", {
-        rank: index + 1,
-        company: row.organization.anonymous ? ctx.t("anonymous-company") : row.organization.name,
-        confirmed: ctx.format.rupiah(row.confirmed),
-        pledged: ctx.format.rupiah(row.pledged),
-      }),
-    );
-    return [reply([ctx.t("top-heading", { code: campaign.code, title: campaignTitle(ctx, campaign) }), ...lines].join("\n"))];
   },
 };
