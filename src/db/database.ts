@@ -64,6 +64,12 @@ const READ_OPERATIONS = new Set([
   "groupBy",
 ]);
 
+/** The tables a raw statement writes to, by name; "*" when it names none we can read. */
+export function tablesWrittenBy(sql: string): string[] {
+  const tables = [...sql.matchAll(/\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+(?:"?public"?\.)?"?(\w+)"?/gi)].map((match) => match[1]!);
+  return tables.length > 0 ? tables : ["*"];
+}
+
 /**
  * A Prisma client whose writes are reported to its change feed (`db.$changes`) as soon as they
  * return, so this process's caches never serve what it has just changed. Whoever creates the
@@ -85,14 +91,16 @@ export function createPrismaClient(url: string, options: { poolSize?: number; lo
           return result;
         },
       },
+      // Raw statements report the tables they name: the outbox's constant claims on Delivery and
+      // ChannelPace must not empty every cache.
       async $executeRaw({ args, query }) {
         const result = await query(args);
-        changes.changed("*");
+        for (const table of tablesWrittenBy(args.sql)) changes.changed(table);
         return result;
       },
       async $executeRawUnsafe({ args, query }) {
         const result = await query(args);
-        changes.changed("*");
+        for (const table of tablesWrittenBy(String(args[0]))) changes.changed(table);
         return result;
       },
     },

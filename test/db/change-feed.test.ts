@@ -85,4 +85,19 @@ describe("the change feed", () => {
     expect(heard.filter((table) => table !== "Organization")).toEqual([]);
     unsubscribe();
   });
+
+  it("takes a raw statement's tables from its text, so outbox writes leave the caches alone", async () => {
+    const { db } = database;
+    await waitUntil("the client's feed listens", () => db.$changes.stamp(["Campaign"]) !== undefined);
+    const heard: string[] = [];
+    const unsubscribe = db.$changes.subscribe((table) => heard.push(table));
+    // Tables no test here has touched: a late notice from an earlier test can't name them.
+    const untouched = ["Member", "ConversationState", "CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"];
+    await db.$executeRaw`UPDATE "Delivery" SET "attempts" = "attempts" WHERE false`;
+    expect(heard.filter((table) => table === "Campaign" || untouched.includes(table))).toEqual([]);
+    await db.$executeRaw`UPDATE "Campaign" SET "target" = "target" WHERE false`;
+    expect(heard).toContain("Campaign");
+    expect(heard.filter((table) => untouched.includes(table))).toEqual([]);
+    unsubscribe();
+  });
 });
