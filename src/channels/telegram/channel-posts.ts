@@ -3,6 +3,7 @@ import { splitCommand } from "../../core/command.js";
 import type { LocaleCode, Translator } from "../../core/i18n/translator.js";
 import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
+import { addressedToAnotherBot } from "./incoming-message.js";
 import type { LiveProgress } from "./live-progress.js";
 import type { OwnCommands } from "./own-commands.js";
 import { TELEGRAM_STAFF_COMMANDS } from "./staff-commands.js";
@@ -40,8 +41,7 @@ export function createChannelPosts(deps: {
       const post = ctx.channelPost;
       const text = post?.text?.trimStart() ?? "";
       if (!post || !text.startsWith("/")) return;
-      const addressedTo = /^\/[^\s@]+@(\w+)/.exec(text)?.[1];
-      if (addressedTo && addressedTo.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+      if (addressedToAnotherBot(text, ctx.me.username)) return;
       const { name, args } = splitCommand(text);
       const command = TELEGRAM_STAFF_COMMANDS[name];
       if (!command) return;

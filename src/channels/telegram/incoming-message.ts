@@ -21,6 +21,12 @@ export interface TelegramIncoming {
  * Ids: a message is `<message_id>` (unique in its chat) and a button press `cb:<query id>`, so a
  * redelivered update (same update_id after a crash) carries the same id and the core acts once.
  */
+/** `/total@OtherBot`: a command meant for another bot in the same chat. */
+export function addressedToAnotherBot(text: string, ourUsername: string): boolean {
+  const addressedTo = /^\/[^\s@]+@(\w+)/.exec(text.trimStart())?.[1];
+  return addressedTo !== undefined && addressedTo.toLowerCase() !== ourUsername.toLowerCase();
+}
+
 export function toIncoming(ctx: Context, callbackData: CallbackData): TelegramIncoming | undefined {
   const chat = ctx.chat;
   const from = ctx.from;
@@ -50,8 +56,7 @@ export function toIncoming(ctx: Context, callbackData: CallbackData): TelegramIn
   let command: string | undefined;
   let args = "";
   if (isCommand) {
-    const addressedTo = /^\/[^\s@]+@(\w+)/.exec(text.trimStart())?.[1];
-    if (addressedTo && addressedTo.toLowerCase() !== ctx.me.username.toLowerCase()) return undefined;
+    if (addressedToAnotherBot(text, ctx.me.username)) return undefined;
     ({ name: command, args } = splitCommand(text));
   }
   return { message: { ...base, messageId: String(message.message_id), text }, command, args, expiredButton: false };

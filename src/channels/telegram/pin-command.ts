@@ -1,5 +1,6 @@
 import type { LocaleCode, Translate } from "../../core/i18n/translator.js";
-import { campaignCodeSchema } from "../../core/use-cases/campaign-code.js";
+import { findCampaignByCode } from "../../core/use-cases/campaign-code.js";
+import { UserError } from "../../core/user-error.js";
 import type { Db } from "../../db/database.js";
 import type { Campaign } from "../../generated/prisma/client.js";
 import type { LiveProgress } from "./live-progress.js";
@@ -39,14 +40,16 @@ export async function parsePinRequest(
   request: PinRequest,
   usageKey: string,
 ): Promise<{ campaign: Campaign; chatId: string } | { refusal: PinOutcome }> {
-  const refusal = (key: string, args?: Record<string, string>) => ({ refusal: { done: false, answer: [{ text: escapeHtml(request.t(key, args)) }] } });
+  const refusal = (key: string, args?: Record<string, string | number>) => ({ refusal: { done: false, answer: [{ text: escapeHtml(request.t(key, args)) }] } });
   const [typedCode, target] = request.args.trim().split(/\s+/).filter(Boolean);
   const chatId = request.chatType === "private" ? target : request.chatId;
   if (!typedCode || !chatId || (request.chatType === "private" && !TARGET_CHAT.test(chatId))) return refusal(usageKey);
-  const code = campaignCodeSchema.safeParse(typedCode);
-  const campaign = code.success ? await db.campaign.findUnique({ where: { code: code.data } }) : null;
-  if (!campaign) return refusal("error-unknown-campaign", { code: typedCode.slice(0, 20) });
-  return { campaign, chatId };
+  try {
+    return { campaign: await findCampaignByCode(db, typedCode), chatId };
+  } catch (error) {
+    if (error instanceof UserError) return refusal(error.key, error.args);
+    throw error;
+  }
 }
 
 /**

@@ -67,7 +67,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const staff = createTelegramStaff(db, deps.configuredStaff);
   const menus = createCommandMenus({ api: bot.api, translator, staff, defaultLocale: deps.defaultLocale, logger });
   const ownCommands = createOwnCommands({ db, translator, defaultLocale: deps.defaultLocale });
-  const liveProgress: LiveProgress = createLiveProgress({
+  const liveProgress = createLiveProgress({
     api: bot.api,
     db,
     translator,

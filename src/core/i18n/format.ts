@@ -49,10 +49,10 @@ export function percentOf(done: bigint, target: bigint): number {
   return Number((done * 100n) / target);
 }
 
-/** Today's date in Jakarta as a UTC-midnight Date, comparable with campaign dates. */
 /** Jakarta keeps UTC+7 all year: Indonesia has had no daylight saving time since 1964. */
 const JAKARTA_UTC_OFFSET_MS = 7 * 3_600_000;
 
+/** Today's date in Jakarta as a UTC-midnight Date, comparable with campaign dates. */
 export function jakartaToday(now: Date): Date {
   const jakarta = new Date(now.getTime() + JAKARTA_UTC_OFFSET_MS);
   return new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth(), jakarta.getUTCDate()));
