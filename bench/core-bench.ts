@@ -12,11 +12,13 @@ import pg from "pg";
 import { startApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { createBotCore, type BotCore } from "../src/core/bot-core.js";
+import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../src/scheduler/cron.js";
 import { Translator } from "../src/core/i18n/translator.js";
 import { loadCampaignTotals } from "../src/core/use-cases/campaign-totals.js";
 import { createPledge } from "../src/core/use-cases/create-pledge.js";
 import { openDatabase, type Database } from "../src/db/database.js";
-import { seedDemoData } from "../src/db/seed-demo-data.js";
+import { seedDemoData } from "../src/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
 import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
@@ -102,7 +104,7 @@ async function benchTarget(name: string, database: Database) {
   const db = database.db;
   await seedDemoData(db, new Date());
   const campaignId = await fillPledges(database);
-  const core: BotCore = createBotCore({
+  const core: BotCore = createBotCore({ outbox: outboxPort, cron: cronPort,
     db,
     logger,
     translator: new Translator("id"),

@@ -21,9 +21,11 @@ import { join } from "node:path";
 import pg from "pg";
 import { createTelegramChannel } from "../src/channels/telegram/telegram-channel.js";
 import { createBotCore } from "../src/core/bot-core.js";
+import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../src/scheduler/cron.js";
 import { Translator } from "../src/core/i18n/translator.js";
 import { openDatabase, type Db } from "../src/db/database.js";
-import { seedDemoData } from "../src/db/seed-demo-data.js";
+import { seedDemoData } from "../src/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
 import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
@@ -150,7 +152,7 @@ async function bareBot(api: FakeBotApi) {
 }
 
 function benchCore(db: Db) {
-  return createBotCore({ db, logger, translator: new Translator("id"), clock: () => new Date(), config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 } });
+  return createBotCore({ outbox: outboxPort, cron: cronPort, db, logger, translator: new Translator("id"), clock: () => new Date(), config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 } });
 }
 
 async function ourBot(api: FakeBotApi, db: Db) {

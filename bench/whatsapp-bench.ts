@@ -19,9 +19,11 @@ import { createRecipients } from "../src/channels/whatsapp/recipients.js";
 import { createSendPacer } from "../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppConversation } from "../src/channels/whatsapp/whatsapp-conversation.js";
 import { createBotCore } from "../src/core/bot-core.js";
+import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../src/scheduler/cron.js";
 import { Translator } from "../src/core/i18n/translator.js";
 import { openDatabase } from "../src/db/database.js";
-import { seedDemoData } from "../src/db/seed-demo-data.js";
+import { seedDemoData } from "../src/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
 import { metaJson, PHONE_NUMBER_ID, sign, textMessage } from "../test/channels/whatsapp/support/cloud-payloads.js";
 import { startFakeGraphApi } from "../test/channels/whatsapp/support/fake-graph-api.js";
@@ -95,7 +97,7 @@ async function main(): Promise<void> {
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/whatsapp/webhook`;
   try {
     await seedDemoData(database.db, new Date());
-    const core = createBotCore({
+    const core = createBotCore({ outbox: outboxPort, cron: cronPort,
       db: database.db,
       logger,
       translator: new Translator("id"),

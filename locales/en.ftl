@@ -21,11 +21,11 @@ command-mypledges = /mypledges — your company's pledges
 command-paid = /paid ID — report that you made the transfer
 command-cancel = /cancel ID — cancel a pledge not yet confirmed
 command-newcampaign = /newcampaign — create a campaign
-command-close = /close CODE — close a campaign
+command-close = /close CODE — close a campaign (asks first)
 command-confirm = /confirm ID — confirm a pledge
 command-reject = /reject ID REASON — reject a pledge
 command-delivered = /delivered ID — record goods as handed over
-command-update = /update CODE TEXT [students=350] — post a campaign update
+command-update = /update CODE [TEXT] [students=350] — post an update to the campaign's subscribers (without TEXT: per language)
 command-pending = /pending — pledges waiting for staff
 command-staff = /staff add|remove IDENTITY — manage staff rights
 
@@ -95,7 +95,6 @@ register-bad-company = Please type the company name (2–120 characters).
 register-bad-contact = Please type your name (up to 120 characters).
 register-bad-city = Please type a city name (2–80 characters).
 register-done = Thank you! { $company } is registered and linked to you. You can now /pledge.
-register-joined = You have joined { $company }. You can now /pledge and see the company's /mypledges.
 
 ## Pledges
 pledge-ask-campaign = Which campaign would you like to support?
@@ -116,8 +115,6 @@ pledge-confirm = Please check your pledge:
     Note: { $note }
     Is this right?
 pledge-recorded = Thank you! Pledge #{ $id } to { $code } is recorded.
-pledge-recorded-cash-hint = After you transfer, type /paid { $id } so the team can confirm it.
-pledge-recorded-goods-hint = The K-Peduli team will contact you to arrange the hand-over.
 pledge-cancelled = Cancelled. Nothing was recorded.
 pledge-already-recorded = This pledge was already recorded as #{ $id }.
 pledge-report-paid-done = Thank you! Pledge #{ $id } is now "{ $status }". Staff will confirm it soon.
@@ -173,11 +170,12 @@ newcampaign-confirm = New campaign:
     { $startsOn } – { $endsOn }
     Goals: { $goals }
     Regions: { $regions }
+    Bank: { $bank }
     Create and open it for pledges?
 newcampaign-created = Campaign { $code } is created and open for pledges.
 newcampaign-cancelled = Cancelled. No campaign was created.
 campaign-closed-done = Campaign { $code } is closed to new pledges.
-update-posted = Update posted on { $code }.
+update-posted = Update posted on { $code } and queued for { $total } subscribers.
 staff-heading = Staff:
 staff-from-config = from configuration
 staff-added = { $identity } now has staff rights.
@@ -228,8 +226,6 @@ error-unknown-campaign = There is no campaign with the code { $code }. /campaign
 error-campaign-not-active = Campaign { $code } is not open for pledges. /campaigns lists the active ones.
 error-campaign-code-taken = The code { $code } is already used by another campaign.
 error-campaign-already-closed = Campaign { $code } is already closed.
-error-unknown-pledge = There is no pledge #{ $id }.
-error-not-your-pledge = Pledge #{ $id } does not belong to your company.
 error-pledge-wrong-status = Pledge #{ $id } is { $status ->
     [pledged] "pledged"
     [transfer_reported] "transfer reported"
@@ -366,9 +362,103 @@ schedule-kind-countdown = deadline countdown
 schedule-kind-summary = pending summary to staff
 schedule-usage = /schedule add KIND [CODE] MIN HOUR DAY MONTH WEEKDAY [days=N] (KIND: digest, reminder, countdown, summary; e.g. /schedule add digest PADI 0 9 * * 1), /schedule pause|resume|remove ID.
 schedule-bad-cron = "{ $cron }" is not a valid schedule. Give five fields: minute hour day month weekday, e.g. 0 9 * * 1 for Mondays at 09:00 WIB. Nothing was saved.
-schedule-bad-kind = "{ $kind }" is not a job. Choose digest, reminder, countdown or summary. Nothing was saved.
+schedule-bad-kind = "{ $kind }" is not a job. Choose digest, reminder, countdown, summary or closing. Nothing was saved.
 schedule-added = ✅ Schedule #{ $id } added ({ $cron }, Jakarta time).
 schedule-paused = Schedule #{ $id } is paused.
 schedule-resumed = Schedule #{ $id } runs again.
 schedule-removed = Schedule #{ $id } is removed.
 schedule-not-found = There is no schedule #{ $id }. /schedule list shows them.
+
+## Trust: joining a company, notifications, transfer instructions
+command-members = /members [COMPANY] — who acts for your company, and join requests (/members remove ID)
+command-approve = /approve ID — let a colleague join your company
+command-decline = /decline ID — turn a join request down
+command-editcampaign = /editcampaign CODE FIELD VALUE — change bank, account, holder, goods, title, story, target or ends
+command-reopen = /reopen CODE [END DATE] — open a closed campaign again
+error-control-characters = Your message contains invisible control characters, so I could not read it. Please type it again.
+choice-stale = That button belongs to an earlier question, which was already answered. Nothing more was done.
+error-no-such-pledge = I cannot find pledge #{ $id } among your company's pledges. /mypledges shows them.
+error-deliver-before-confirm = Pledge #{ $id } is not confirmed yet: confirm the goods first (/confirm { $id }), then mark them delivered.
+choice-pending = Waiting list
+choice-approve = ✅ Approve
+choice-decline = ✖ Decline
+notice-transfer-reported = 💸 { $company } reports the transfer for pledge #{ $id } ({ $code }, { $what }). Check it and /confirm { $id }, or /reject { $id } REASON.
+notice-pledge-confirm = ✅ Your pledge #{ $id } to { $code } ({ $what }) is confirmed. Thank you!
+notice-pledge-reject = Your pledge #{ $id } to { $code } ({ $what }) was not accepted: { $reason }
+notice-pledge-deliver = 📦 Your pledge #{ $id } to { $code } ({ $what }) is recorded as handed over. Thank you!
+notice-pledge-cancel = Your pledge #{ $id } to { $code } ({ $what }) was cancelled by your colleague { $by }.
+register-company-exists-now = { $company } was registered by someone else just now. Type /register again to ask to join it.
+join-requested = Your request to join { $company } is sent (request #{ $id }). A colleague at { $company } or K-Peduli staff will approve it, and you will get a message. Until then you cannot pledge for the company.
+join-pending = Your request to join { $company } is still waiting for approval by a colleague or K-Peduli staff.
+notice-join-request = 🙋 { $name } ({ $who }) asks to act for { $company } (request #{ $id }). Approve only if you know them.
+join-request-not-found = I cannot find join request #{ $id } among your company's requests.
+join-request-decided = Join request #{ $id } was already decided ({ $status }).
+join-approved-done = { $name } now acts for { $company } (request #{ $id }).
+join-declined-done = Join request #{ $id } from { $name } is declined.
+join-withdrawn-done = { $name } registered another company meanwhile, so request #{ $id } is closed.
+notice-join-approved = ✅ You now act for { $company }. You can /pledge and see the company's /mypledges.
+notice-join-declined = Your request to join { $company } was declined. If this is a mistake, ask your colleagues or K-Peduli staff.
+notice-join-withdrawn = Your request to join { $company } was closed, because you are registered with another company.
+usage-approve = Type /approve ID, e.g. /approve 3. /members lists the requests.
+usage-decline = Type /decline ID, e.g. /decline 3. /members lists the requests.
+usage-members = Type /members COMPANY to see a company's contacts, or /members remove ID.
+members-heading = { $company } ({ $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}):
+members-line = #{ $id } · { $name } · { $identity }
+members-pending-heading = Waiting to join:
+members-pending-line = request #{ $id } · { $name } — /approve { $id } or /decline { $id }
+members-hint = /members remove ID takes someone off the company.
+member-not-found = I cannot find contact #{ $id } in your company.
+member-removed = { $name } no longer acts for { $company }.
+notice-member-removed = You no longer act for { $company }. If this is a mistake, ask your colleagues or K-Peduli staff.
+transfer-instructions = Please transfer { $amount } to:
+    🏦 { $bank }
+    Account number: { $account }
+    Account holder: { $holder }
+    Write this reference with the transfer: { $reference }
+    Then type /paid { $id }.
+transfer-instructions-missing = K-Peduli staff will send you the bank details for this pledge (reference { $reference }). After transferring, type /paid { $id }.
+goods-instructions = 📦 Hand-over: { $instructions }
+    Reference: { $reference }
+goods-instructions-missing = K-Peduli staff will contact you to arrange the hand-over (reference { $reference }).
+pledge-ask-large = { $amount } is far more than { $code } still needs, or than any pledge so far. Is that the amount you mean?
+choice-large-yes = Yes, that amount
+choice-large-no = No, change it
+newcampaign-ask-bankName = Bank partners transfer to for this campaign? (or skip to use the default account)
+newcampaign-ask-bankAccount = Account number? (or skip)
+newcampaign-ask-bankHolder = Account holder? (or skip)
+newcampaign-ask-goods = How are goods handed over (in Indonesian)? (or skip)
+editcampaign-bad-value = That value must be 2 to { $max } characters.
+usage-editcampaign = Type /editcampaign CODE FIELD VALUE. Fields: { $fields }. E.g. /editcampaign BTS account 123-456-7890.
+editcampaign-done = Campaign { $code }: { $field } is changed.
+
+## Campaign lifecycle
+close-ask = Close { $code } · { $title }? No more pledges will be taken.
+choice-close-yes = Yes, close it
+choice-close-no = No, keep it open
+close-kept = { $code } stays open.
+error-campaign-not-closed = Campaign { $code } is not closed.
+reopen-needs-end-date = The end date of { $code } has passed. Give a new one: /reopen { $code } YYYY-MM-DD.
+usage-reopen = Type /reopen CODE [END DATE], e.g. /reopen BTS 2026-12-31.
+campaign-reopened = Campaign { $code } is open for pledges again, until { $date }.
+closing-summary = 🔒 { $count ->
+    [one] 1 campaign has
+   *[other] { $count } campaigns have
+} passed the end date and { $count ->
+    [one] is
+   *[other] are
+} now closed: { $codes }.
+
+## Updates
+update-heading = 📣 { $code } · { $title }
+update-ask-text = Type the update in Indonesian (at most { $max } characters).
+update-ask-text-ko = Type the Korean version of the update (at most { $max } characters).
+update-ask-text-en = Type the English version of the update (at most { $max } characters).
+update-ask-reached = Beneficiaries reached so far, e.g. "students=350 schools=3"? (or skip)
+update-bad-reached = Write them as goal=number, e.g. students=350 schools=3.
+update-preview = Update on { $code } for { $total } subscribers. Reached: { $reached }. Send it?
+broadcast-kind-update = campaign update
+broadcast-kind-closing = campaigns closed
+schedule-kind-closing = closing campaigns past their end date

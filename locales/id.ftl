@@ -21,11 +21,11 @@ command-mypledges = /mypledges — janji donasi perusahaan Anda
 command-paid = /paid ID — laporkan bahwa transfer sudah dilakukan (juga /bayar)
 command-cancel = /cancel ID — batalkan janji donasi yang belum dikonfirmasi (juga /batal)
 command-newcampaign = /newcampaign — buat kampanye baru
-command-close = /close KODE — tutup kampanye
+command-close = /close KODE — tutup kampanye (ditanya dulu)
 command-confirm = /confirm ID — konfirmasi janji donasi
 command-reject = /reject ID ALASAN — tolak janji donasi
 command-delivered = /delivered ID — catat barang sudah diserahkan
-command-update = /update KODE TEKS [students=350] — kirim kabar terbaru kampanye
+command-update = /update KODE [TEKS] [students=350] — kirim kabar ke pelanggan kampanye (tanpa TEKS: per bahasa)
 command-pending = /pending — janji donasi yang menunggu staf
 command-staff = /staff add|remove IDENTITAS — kelola hak akses staf
 
@@ -89,7 +89,6 @@ register-bad-company = Mohon ketik nama perusahaan (2–120 karakter).
 register-bad-contact = Mohon ketik nama Anda (maksimal 120 karakter).
 register-bad-city = Mohon ketik nama kota (2–80 karakter).
 register-done = Terima kasih! { $company } sudah terdaftar dan terhubung dengan Anda. Sekarang Anda bisa /pledge.
-register-joined = Anda sudah bergabung dengan { $company }. Sekarang Anda bisa /pledge dan melihat /mypledges perusahaan.
 
 ## Pledges
 pledge-ask-campaign = Kampanye mana yang ingin Anda dukung?
@@ -110,8 +109,6 @@ pledge-confirm = Mohon periksa janji donasi Anda:
     Catatan: { $note }
     Apakah sudah benar?
 pledge-recorded = Terima kasih! Janji donasi #{ $id } untuk { $code } sudah dicatat.
-pledge-recorded-cash-hint = Setelah transfer, ketik /paid { $id } agar tim dapat mengonfirmasinya.
-pledge-recorded-goods-hint = Tim K-Peduli akan menghubungi Anda untuk mengatur penyerahan barang.
 pledge-cancelled = Dibatalkan. Tidak ada yang dicatat.
 pledge-already-recorded = Janji donasi ini sudah dicatat sebagai #{ $id }.
 pledge-report-paid-done = Terima kasih! Status janji donasi #{ $id } sekarang "{ $status }". Staf akan segera mengonfirmasinya.
@@ -167,11 +164,12 @@ newcampaign-confirm = Kampanye baru:
     { $startsOn } – { $endsOn }
     Penerima manfaat: { $goals }
     Wilayah: { $regions }
+    Bank: { $bank }
     Buat dan buka untuk janji donasi?
 newcampaign-created = Kampanye { $code } sudah dibuat dan dibuka untuk janji donasi.
 newcampaign-cancelled = Dibatalkan. Tidak ada kampanye yang dibuat.
 campaign-closed-done = Kampanye { $code } sudah ditutup untuk janji donasi baru.
-update-posted = Kabar terbaru untuk { $code } sudah dikirim.
+update-posted = Kabar untuk { $code } sudah dipasang dan diantrekan untuk { $total } pelanggan.
 staff-heading = Staf:
 staff-from-config = dari konfigurasi
 staff-added = { $identity } sekarang memiliki hak akses staf.
@@ -222,8 +220,6 @@ error-unknown-campaign = Tidak ada kampanye dengan kode { $code }. /campaigns me
 error-campaign-not-active = Kampanye { $code } tidak dibuka untuk janji donasi. /campaigns menampilkan kampanye yang aktif.
 error-campaign-code-taken = Kode { $code } sudah digunakan oleh kampanye lain.
 error-campaign-already-closed = Kampanye { $code } sudah ditutup.
-error-unknown-pledge = Tidak ada janji donasi #{ $id }.
-error-not-your-pledge = Janji donasi #{ $id } bukan milik perusahaan Anda.
 error-pledge-wrong-status = Janji donasi #{ $id } berstatus { $status ->
     [pledged] "dijanjikan"
     [transfer_reported] "transfer dilaporkan"
@@ -357,9 +353,94 @@ schedule-kind-countdown = hitung mundur tenggat
 schedule-kind-summary = ringkasan tertunda untuk staf
 schedule-usage = /schedule add JENIS [KODE] MENIT JAM TANGGAL BULAN HARI [days=N] (JENIS: digest, reminder, countdown, summary; mis. /schedule add digest PADI 0 9 * * 1), /schedule pause|resume|remove ID.
 schedule-bad-cron = "{ $cron }" bukan jadwal yang valid. Tulis lima bagian: menit jam tanggal bulan hari, mis. 0 9 * * 1 untuk setiap Senin pukul 09.00 WIB. Tidak ada yang disimpan.
-schedule-bad-kind = "{ $kind }" bukan jenis tugas. Pilih digest, reminder, countdown atau summary. Tidak ada yang disimpan.
+schedule-bad-kind = "{ $kind }" bukan jenis tugas. Pilih digest, reminder, countdown, summary atau closing. Tidak ada yang disimpan.
 schedule-added = ✅ Jadwal #{ $id } ditambahkan ({ $cron }, WIB).
 schedule-paused = Jadwal #{ $id } dijeda.
 schedule-resumed = Jadwal #{ $id } berjalan lagi.
 schedule-removed = Jadwal #{ $id } dihapus.
 schedule-not-found = Tidak ada jadwal #{ $id }. /schedule list menampilkannya.
+
+## Kepercayaan: bergabung dengan perusahaan, notifikasi, petunjuk transfer
+command-members = /members [PERUSAHAAN] — siapa yang mewakili perusahaan Anda, dan permintaan bergabung (/members remove ID)
+command-approve = /approve ID — izinkan rekan bergabung dengan perusahaan Anda
+command-decline = /decline ID — tolak permintaan bergabung
+command-editcampaign = /editcampaign KODE KOLOM NILAI — ubah bank, account, holder, goods, title, story, target atau ends
+command-reopen = /reopen KODE [TANGGAL AKHIR] — buka kembali kampanye yang ditutup
+error-control-characters = Pesan Anda berisi karakter kontrol tak terlihat, jadi tidak bisa saya baca. Silakan ketik ulang.
+choice-stale = Tombol itu milik pertanyaan sebelumnya yang sudah dijawab. Tidak ada yang dilakukan lagi.
+error-no-such-pledge = Janji #{ $id } tidak ditemukan di antara janji perusahaan Anda. /mypledges menampilkannya.
+error-deliver-before-confirm = Janji #{ $id } belum dikonfirmasi: konfirmasi barangnya dulu (/confirm { $id }), lalu tandai diserahkan.
+choice-pending = Daftar tunggu
+choice-approve = ✅ Setujui
+choice-decline = ✖ Tolak
+notice-transfer-reported = 💸 { $company } melaporkan transfer untuk janji #{ $id } ({ $code }, { $what }). Periksa lalu /confirm { $id }, atau /reject { $id } ALASAN.
+notice-pledge-confirm = ✅ Janji Anda #{ $id } untuk { $code } ({ $what }) sudah dikonfirmasi. Terima kasih!
+notice-pledge-reject = Janji Anda #{ $id } untuk { $code } ({ $what }) tidak diterima: { $reason }
+notice-pledge-deliver = 📦 Janji Anda #{ $id } untuk { $code } ({ $what }) tercatat sudah diserahkan. Terima kasih!
+notice-pledge-cancel = Janji Anda #{ $id } untuk { $code } ({ $what }) dibatalkan oleh rekan Anda { $by }.
+register-company-exists-now = { $company } baru saja didaftarkan orang lain. Ketik /register lagi untuk meminta bergabung.
+join-requested = Permintaan Anda untuk bergabung dengan { $company } sudah dikirim (permintaan #{ $id }). Rekan di { $company } atau staf K-Peduli akan menyetujuinya, dan Anda akan mendapat pesan. Sampai saat itu Anda belum bisa berjanji atas nama perusahaan.
+join-pending = Permintaan Anda untuk bergabung dengan { $company } masih menunggu persetujuan rekan atau staf K-Peduli.
+notice-join-request = 🙋 { $name } ({ $who }) ingin mewakili { $company } (permintaan #{ $id }). Setujui hanya jika Anda mengenalnya.
+join-request-not-found = Permintaan bergabung #{ $id } tidak ditemukan di antara permintaan perusahaan Anda.
+join-request-decided = Permintaan bergabung #{ $id } sudah diputuskan ({ $status }).
+join-approved-done = { $name } sekarang mewakili { $company } (permintaan #{ $id }).
+join-declined-done = Permintaan bergabung #{ $id } dari { $name } ditolak.
+join-withdrawn-done = { $name } sementara itu mendaftarkan perusahaan lain, jadi permintaan #{ $id } ditutup.
+notice-join-approved = ✅ Anda sekarang mewakili { $company }. Anda bisa /pledge dan melihat /mypledges perusahaan.
+notice-join-declined = Permintaan Anda untuk bergabung dengan { $company } ditolak. Jika ini keliru, tanyakan rekan Anda atau staf K-Peduli.
+notice-join-withdrawn = Permintaan Anda untuk bergabung dengan { $company } ditutup, karena Anda terdaftar di perusahaan lain.
+usage-approve = Ketik /approve ID, misalnya /approve 3. /members menampilkan permintaannya.
+usage-decline = Ketik /decline ID, misalnya /decline 3. /members menampilkan permintaannya.
+usage-members = Ketik /members PERUSAHAAN untuk melihat kontak sebuah perusahaan, atau /members remove ID.
+members-heading = { $company } ({ $count } kontak):
+members-line = #{ $id } · { $name } · { $identity }
+members-pending-heading = Menunggu bergabung:
+members-pending-line = permintaan #{ $id } · { $name } — /approve { $id } atau /decline { $id }
+members-hint = /members remove ID mengeluarkan seseorang dari perusahaan.
+member-not-found = Kontak #{ $id } tidak ditemukan di perusahaan Anda.
+member-removed = { $name } tidak lagi mewakili { $company }.
+notice-member-removed = Anda tidak lagi mewakili { $company }. Jika ini keliru, tanyakan rekan Anda atau staf K-Peduli.
+transfer-instructions = Silakan transfer { $amount } ke:
+    🏦 { $bank }
+    Nomor rekening: { $account }
+    Atas nama: { $holder }
+    Tulis berita transfer ini: { $reference }
+    Lalu ketik /paid { $id }.
+transfer-instructions-missing = Staf K-Peduli akan mengirimkan detail rekening untuk janji ini (referensi { $reference }). Setelah transfer, ketik /paid { $id }.
+goods-instructions = 📦 Penyerahan: { $instructions }
+    Referensi: { $reference }
+goods-instructions-missing = Staf K-Peduli akan menghubungi Anda untuk mengatur penyerahan (referensi { $reference }).
+pledge-ask-large = { $amount } jauh lebih besar dari yang masih dibutuhkan { $code }, atau dari janji mana pun sejauh ini. Benar jumlah itu yang Anda maksud?
+choice-large-yes = Ya, jumlah itu
+choice-large-no = Tidak, ubah
+newcampaign-ask-bankName = Bank tujuan transfer mitra untuk kampanye ini? (atau lewati untuk memakai rekening bawaan)
+newcampaign-ask-bankAccount = Nomor rekening? (atau lewati)
+newcampaign-ask-bankHolder = Atas nama rekening? (atau lewati)
+newcampaign-ask-goods = Bagaimana barang diserahkan? (atau lewati)
+editcampaign-bad-value = Nilainya harus 2 sampai { $max } karakter.
+usage-editcampaign = Ketik /editcampaign KODE KOLOM NILAI. Kolom: { $fields }. Misalnya /editcampaign BTS account 123-456-7890.
+editcampaign-done = Kampanye { $code }: { $field } sudah diubah.
+
+## Siklus kampanye
+close-ask = Tutup { $code } · { $title }? Tidak ada janji baru yang akan diterima.
+choice-close-yes = Ya, tutup
+choice-close-no = Tidak, biarkan terbuka
+close-kept = { $code } tetap terbuka.
+error-campaign-not-closed = Kampanye { $code } tidak dalam keadaan ditutup.
+reopen-needs-end-date = Tanggal akhir { $code } sudah lewat. Berikan yang baru: /reopen { $code } YYYY-MM-DD.
+usage-reopen = Ketik /reopen KODE [TANGGAL AKHIR], misalnya /reopen BTS 2026-12-31.
+campaign-reopened = Kampanye { $code } kembali menerima janji, sampai { $date }.
+closing-summary = 🔒 { $count } kampanye sudah melewati tanggal akhir dan kini ditutup: { $codes }.
+
+## Kabar
+update-heading = 📣 { $code } · { $title }
+update-ask-text = Ketik kabarnya dalam bahasa Indonesia (paling banyak { $max } karakter).
+update-ask-text-ko = Ketik versi bahasa Korea (paling banyak { $max } karakter).
+update-ask-text-en = Ketik versi bahasa Inggris (paling banyak { $max } karakter).
+update-ask-reached = Penerima manfaat yang sudah terjangkau, misalnya "students=350 schools=3"? (atau lewati)
+update-bad-reached = Tulis sebagai target=angka, misalnya students=350 schools=3.
+update-preview = Kabar untuk { $code } kepada { $total } pelanggan. Terjangkau: { $reached }. Kirim?
+broadcast-kind-update = kabar kampanye
+broadcast-kind-closing = kampanye ditutup
+schedule-kind-closing = menutup kampanye yang lewat tanggal akhir

@@ -21,11 +21,11 @@ command-mypledges = /mypledges — 우리 기업의 약정 내역
 command-paid = /paid 번호 — 송금 완료 알리기
 command-cancel = /cancel 번호 — 확인 전 약정 취소
 command-newcampaign = /newcampaign — 새 캠페인 만들기
-command-close = /close 코드 — 캠페인 마감
+command-close = /close 코드 — 캠페인 마감 (먼저 확인)
 command-confirm = /confirm 번호 — 약정 확인
 command-reject = /reject 번호 사유 — 약정 거절
 command-delivered = /delivered 번호 — 물품 전달 완료 기록
-command-update = /update 코드 내용 [students=350] — 캠페인 소식 게시
+command-update = /update 코드 [내용] [students=350] — 캠페인 구독자에게 소식 보내기 (내용 없이: 언어별로)
 command-pending = /pending — 운영진 처리를 기다리는 약정
 command-staff = /staff add|remove 계정 — 운영진 권한 관리
 
@@ -89,7 +89,6 @@ register-bad-company = 기업명을 입력해 주세요 (2–120자).
 register-bad-contact = 성함을 입력해 주세요 (최대 120자).
 register-bad-city = 도시명을 입력해 주세요 (2–80자).
 register-done = 감사합니다! { $company } 등록이 완료되어 계정과 연결되었습니다. 이제 /pledge 로 약정하실 수 있습니다.
-register-joined = { $company } 소속으로 합류하셨습니다. 이제 /pledge 로 약정하고 /mypledges 에서 기업의 약정 내역을 보실 수 있습니다.
 
 ## Pledges
 pledge-ask-campaign = 어떤 캠페인을 후원하시겠습니까?
@@ -110,8 +109,6 @@ pledge-confirm = 약정 내용을 확인해 주세요:
     메모: { $note }
     이대로 진행할까요?
 pledge-recorded = 감사합니다! { $code } 캠페인 약정 #{ $id } 등록이 완료되었습니다.
-pledge-recorded-cash-hint = 송금하신 후 /paid { $id } 라고 입력해 주시면 팀에서 확인해 드립니다.
-pledge-recorded-goods-hint = 물품 전달 일정 조율을 위해 K-Peduli 팀이 연락드리겠습니다.
 pledge-cancelled = 취소되었습니다. 등록된 내용은 없습니다.
 pledge-already-recorded = 이 약정은 이미 등록되어 있습니다 (#{ $id }).
 pledge-report-paid-done = 감사합니다! 약정 #{ $id }: 이제 "{ $status }" 상태입니다. 운영진이 곧 확인해 드리겠습니다.
@@ -167,11 +164,12 @@ newcampaign-confirm = 새 캠페인:
     { $startsOn } – { $endsOn }
     수혜 목표: { $goals }
     지역: { $regions }
+    은행: { $bank }
     캠페인을 만들고 약정 접수를 시작할까요?
 newcampaign-created = { $code } 캠페인이 생성되었으며 약정 접수를 시작했습니다.
 newcampaign-cancelled = 취소되었습니다. 캠페인은 생성되지 않았습니다.
 campaign-closed-done = { $code } 캠페인의 신규 약정 접수가 마감되었습니다.
-update-posted = { $code } 캠페인에 소식을 게시했습니다.
+update-posted = { $code } 소식을 게시하고 구독자 { $total }명에게 보내도록 대기열에 넣었습니다.
 staff-heading = 운영진:
 staff-from-config = 설정에서 지정
 staff-added = { $identity } 계정에 운영진 권한이 부여되었습니다.
@@ -222,8 +220,6 @@ error-unknown-campaign = { $code } 코드의 캠페인이 없습니다. 캠페�
 error-campaign-not-active = { $code } 캠페인은 현재 약정을 받지 않습니다. 진행 중인 캠페인은 /campaigns 에서 확인하세요.
 error-campaign-code-taken = { $code } 코드는 이미 다른 캠페인에서 사용 중입니다.
 error-campaign-already-closed = { $code } 캠페인은 이미 마감되었습니다.
-error-unknown-pledge = 약정 #{ $id } 항목을 찾을 수 없습니다.
-error-not-your-pledge = 약정 #{ $id } 항목은 귀사의 약정이 아닙니다.
 error-pledge-wrong-status = 약정 #{ $id } 항목은 { $status ->
     [pledged] "약정됨"
     [transfer_reported] "송금 보고됨"
@@ -357,9 +353,94 @@ schedule-kind-countdown = 마감 카운트다운
 schedule-kind-summary = 스태프용 대기 요약
 schedule-usage = /schedule add 종류 [코드] 분 시 일 월 요일 [days=N] (종류: digest, reminder, countdown, summary; 예: /schedule add digest PADI 0 9 * * 1), /schedule pause|resume|remove ID.
 schedule-bad-cron = "{ $cron }"은(는) 올바른 일정이 아닙니다. 분 시 일 월 요일의 다섯 항목을 입력하세요. 예: 매주 월요일 09:00 WIB는 0 9 * * 1입니다. 아무것도 저장하지 않았습니다.
-schedule-bad-kind = "{ $kind }"은(는) 작업 종류가 아닙니다. digest, reminder, countdown, summary 중에서 선택하세요. 아무것도 저장하지 않았습니다.
+schedule-bad-kind = "{ $kind }"은(는) 작업 종류가 아닙니다. digest, reminder, countdown, summary, closing 중에서 고르세요. 저장된 것은 없습니다.
 schedule-added = ✅ 일정 #{ $id }을(를) 추가했습니다 ({ $cron }, 자카르타 시간).
 schedule-paused = 일정 #{ $id }을(를) 일시 중지했습니다.
 schedule-resumed = 일정 #{ $id }을(를) 다시 실행합니다.
 schedule-removed = 일정 #{ $id }을(를) 삭제했습니다.
 schedule-not-found = 일정 #{ $id }이(가) 없습니다. /schedule list에서 확인하세요.
+
+## 신뢰: 회사 합류, 알림, 송금 안내
+command-members = /members [회사] — 회사를 대표하는 사람과 합류 요청 (/members remove ID)
+command-approve = /approve ID — 동료의 회사 합류를 승인
+command-decline = /decline ID — 합류 요청을 거절
+command-editcampaign = /editcampaign 코드 항목 값 — bank, account, holder, goods, title, story, target, ends 변경
+command-reopen = /reopen 코드 [종료일] — 마감된 캠페인을 다시 열기
+error-control-characters = 메시지에 보이지 않는 제어 문자가 있어 읽을 수 없습니다. 다시 입력해 주세요.
+choice-stale = 이 버튼은 이미 답한 이전 질문의 것입니다. 더 이상 처리하지 않았습니다.
+error-no-such-pledge = 회사의 약정 중에서 약정 #{ $id }을(를) 찾을 수 없습니다. /mypledges 에서 확인하세요.
+error-deliver-before-confirm = 약정 #{ $id }은(는) 아직 확인되지 않았습니다. 먼저 물품을 확인(/confirm { $id })한 뒤 전달 완료로 표시하세요.
+choice-pending = 대기 목록
+choice-approve = ✅ 승인
+choice-decline = ✖ 거절
+notice-transfer-reported = 💸 { $company }이(가) 약정 #{ $id } ({ $code }, { $what })의 송금을 알렸습니다. 확인 후 /confirm { $id } 또는 /reject { $id } 사유.
+notice-pledge-confirm = ✅ { $code }에 대한 약정 #{ $id } ({ $what })이(가) 확인되었습니다. 감사합니다!
+notice-pledge-reject = { $code }에 대한 약정 #{ $id } ({ $what })이(가) 받아들여지지 않았습니다: { $reason }
+notice-pledge-deliver = 📦 { $code }에 대한 약정 #{ $id } ({ $what })이(가) 전달 완료로 기록되었습니다. 감사합니다!
+notice-pledge-cancel = { $code }에 대한 약정 #{ $id } ({ $what })을(를) 동료 { $by }님이 취소했습니다.
+register-company-exists-now = 방금 다른 사람이 { $company }을(를) 등록했습니다. 합류를 요청하려면 /register 를 다시 입력하세요.
+join-requested = { $company } 합류 요청을 보냈습니다(요청 #{ $id }). { $company }의 동료나 K-Peduli 직원이 승인하면 메시지를 받게 됩니다. 그 전에는 회사 이름으로 약정할 수 없습니다.
+join-pending = { $company } 합류 요청이 아직 동료나 K-Peduli 직원의 승인을 기다리고 있습니다.
+notice-join-request = 🙋 { $name }({ $who })님이 { $company }을(를) 대표하겠다고 요청했습니다(요청 #{ $id }). 아는 분일 때만 승인하세요.
+join-request-not-found = 회사의 요청 중에서 합류 요청 #{ $id }을(를) 찾을 수 없습니다.
+join-request-decided = 합류 요청 #{ $id }은(는) 이미 처리되었습니다({ $status }).
+join-approved-done = 이제 { $name }님이 { $company }을(를) 대표합니다(요청 #{ $id }).
+join-declined-done = { $name }님의 합류 요청 #{ $id }을(를) 거절했습니다.
+join-withdrawn-done = { $name }님이 그사이 다른 회사를 등록하여 요청 #{ $id }은(는) 종료되었습니다.
+notice-join-approved = ✅ 이제 { $company }을(를) 대표합니다. /pledge 로 약정하고 /mypledges 로 회사의 약정을 볼 수 있습니다.
+notice-join-declined = { $company } 합류 요청이 거절되었습니다. 잘못된 경우 동료나 K-Peduli 직원에게 문의하세요.
+notice-join-withdrawn = 다른 회사에 등록되어 있어 { $company } 합류 요청이 종료되었습니다.
+usage-approve = /approve ID 형식으로 입력하세요. 예: /approve 3. /members 에서 요청을 볼 수 있습니다.
+usage-decline = /decline ID 형식으로 입력하세요. 예: /decline 3. /members 에서 요청을 볼 수 있습니다.
+usage-members = 회사 담당자를 보려면 /members 회사, 또는 /members remove ID.
+members-heading = { $company } (담당자 { $count }명):
+members-line = #{ $id } · { $name } · { $identity }
+members-pending-heading = 합류 대기:
+members-pending-line = 요청 #{ $id } · { $name } — /approve { $id } 또는 /decline { $id }
+members-hint = /members remove ID 로 회사에서 제외할 수 있습니다.
+member-not-found = 회사에서 담당자 #{ $id }을(를) 찾을 수 없습니다.
+member-removed = { $name }님은 더 이상 { $company }을(를) 대표하지 않습니다.
+notice-member-removed = 더 이상 { $company }을(를) 대표하지 않습니다. 잘못된 경우 동료나 K-Peduli 직원에게 문의하세요.
+transfer-instructions = { $amount }을(를) 아래로 송금해 주세요:
+    🏦 { $bank }
+    계좌번호: { $account }
+    예금주: { $holder }
+    송금 메모: { $reference }
+    그다음 /paid { $id } 를 입력하세요.
+transfer-instructions-missing = K-Peduli 직원이 이 약정의 계좌 정보를 보내 드립니다(참조 { $reference }). 송금 후 /paid { $id } 를 입력하세요.
+goods-instructions = 📦 전달 방법: { $instructions }
+    참조: { $reference }
+goods-instructions-missing = K-Peduli 직원이 전달 일정을 위해 연락드립니다(참조 { $reference }).
+pledge-ask-large = { $amount }은(는) { $code }에 아직 필요한 금액이나 지금까지의 어떤 약정보다 훨씬 많습니다. 이 금액이 맞습니까?
+choice-large-yes = 네, 이 금액입니다
+choice-large-no = 아니요, 바꿀게요
+newcampaign-ask-bankName = 이 캠페인의 송금 은행은? (건너뛰면 기본 계좌 사용)
+newcampaign-ask-bankAccount = 계좌번호는? (또는 건너뛰기)
+newcampaign-ask-bankHolder = 예금주는? (또는 건너뛰기)
+newcampaign-ask-goods = 물품은 어떻게 전달합니까(인도네시아어)? (또는 건너뛰기)
+editcampaign-bad-value = 값은 2~{ $max }자여야 합니다.
+usage-editcampaign = /editcampaign 코드 항목 값 형식으로 입력하세요. 항목: { $fields }. 예: /editcampaign BTS account 123-456-7890.
+editcampaign-done = 캠페인 { $code }: { $field } 변경 완료.
+
+## 캠페인 진행
+close-ask = { $code } · { $title }을(를) 마감할까요? 더 이상 약정을 받지 않습니다.
+choice-close-yes = 네, 마감
+choice-close-no = 아니요, 유지
+close-kept = { $code }은(는) 계속 열려 있습니다.
+error-campaign-not-closed = 캠페인 { $code }은(는) 마감 상태가 아닙니다.
+reopen-needs-end-date = { $code }의 종료일이 지났습니다. 새 종료일을 주세요: /reopen { $code } YYYY-MM-DD.
+usage-reopen = /reopen 코드 [종료일] 형식으로 입력하세요. 예: /reopen BTS 2026-12-31.
+campaign-reopened = 캠페인 { $code }이(가) { $date }까지 다시 약정을 받습니다.
+closing-summary = 🔒 종료일이 지난 캠페인 { $count }개를 마감했습니다: { $codes }.
+
+## 소식
+update-heading = 📣 { $code } · { $title }
+update-ask-text = 소식을 인도네시아어로 입력하세요(최대 { $max }자).
+update-ask-text-ko = 소식의 한국어 버전을 입력하세요(최대 { $max }자).
+update-ask-text-en = 소식의 영어 버전을 입력하세요(최대 { $max }자).
+update-ask-reached = 지금까지 도움을 받은 수혜자, 예: "students=350 schools=3"? (또는 건너뛰기)
+update-bad-reached = 목표=숫자 형식으로 쓰세요. 예: students=350 schools=3.
+update-preview = { $code } 소식을 구독자 { $total }명에게 보냅니다. 달성: { $reached }. 보낼까요?
+broadcast-kind-update = 캠페인 소식
+broadcast-kind-closing = 캠페인 마감
+schedule-kind-closing = 종료일 지난 캠페인 마감

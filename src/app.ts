@@ -3,8 +3,10 @@ import { createBotCore, type BotCore } from "./core/bot-core.js";
 import { Translator } from "./core/i18n/translator.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { pruneProcessedMessages } from "./db/prune-processed-messages.js";
-import { seedDemoData } from "./db/seed-demo-data.js";
+import { seedDemoData } from "./seed-demo-data.js";
 import type { Logger } from "./logger.js";
+import { outboxPort } from "./outbox/enqueue-broadcast.js";
+import { cronPort } from "./scheduler/cron.js";
 
 export interface App {
   core: BotCore;
@@ -32,7 +34,19 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       logger,
       translator: new Translator(config.DEFAULT_LOCALE),
       clock: () => new Date(),
-      config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, flowTimeoutMinutes: config.FLOW_TIMEOUT_MINUTES },
+      outbox: outboxPort,
+      cron: cronPort,
+      config: {
+        staff: config.STAFF,
+        defaultLocale: config.DEFAULT_LOCALE,
+        flowTimeoutMinutes: config.FLOW_TIMEOUT_MINUTES,
+        transfer: {
+          bankName: config.TRANSFER_BANK_NAME,
+          bankAccount: config.TRANSFER_ACCOUNT_NUMBER,
+          bankHolder: config.TRANSFER_ACCOUNT_HOLDER,
+          goodsInstructions: config.GOODS_INSTRUCTIONS,
+        },
+      },
     });
     return { core, database, close: () => database.close() };
   } catch (error) {

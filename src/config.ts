@@ -34,6 +34,13 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FILE: z.string().optional(),
 
+  // Where partners transfer cash pledges when a campaign names no account of its own, and how
+  // goods are handed over (Indonesian) when a campaign says nothing.
+  TRANSFER_BANK_NAME: z.string().trim().min(2).max(80).optional(),
+  TRANSFER_ACCOUNT_NUMBER: z.string().trim().min(2).max(40).optional(),
+  TRANSFER_ACCOUNT_HOLDER: z.string().trim().min(2).max(120).optional(),
+  GOODS_INSTRUCTIONS: z.string().trim().min(2).max(800).optional(),
+
   // WhatsApp through whatsapp-web.js (a linked phone, driven in Debian's Chromium).
   WHATSAPP_ENABLED: booleanFromEnv.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),

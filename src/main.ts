@@ -31,8 +31,15 @@ async function main(): Promise<void> {
     await app.close();
     throw error;
   }
+  const consoleUser = channels.length === 0 || values.console ? (values.as ?? config.CONSOLE_USER) : undefined;
   // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.
-  const outbox = startOutbox({ config, db: app.database.db, logger, channels, consoleOutput: process.stdout });
+  const outbox = startOutbox({
+    config,
+    db: app.database.db,
+    logger,
+    channels,
+    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
+  });
   const scheduler = startScheduler({ config, db: app.database.db, logger });
 
   let closing = false;
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   await Promise.all(channels.map((channel) => channel.start()));
-  if (channels.length > 0 && !values.console) {
+  if (consoleUser === undefined) {
     logger.info({ channels: channels.map((channel) => channel.channel) }, "bot running");
     process.stderr.write(`K-Peduli bot running on ${channels.map((channel) => channel.channel).join(", ")}. Ctrl+C stops it.\n`);
     return;
@@ -60,11 +67,15 @@ async function main(): Promise<void> {
   if (interactive) {
     process.stdout.write("K-Peduli bot: console chat. Type /help, or Ctrl+D to quit.\n\n");
   }
+  // STAFF replaces the default (console:admin): say so rather than let staff commands fail unexplained.
+  if (!config.STAFF.includes(`console:${consoleUser}`) && consoleUser === config.CONSOLE_USER) {
+    process.stderr.write(`Note: console:${consoleUser} is not staff here (STAFF=${config.STAFF.join(",")}). Add it to STAFF, comma-separated, to use staff commands in the console.\n`);
+  }
   await runConsoleChat({
     core: app.core,
     input: process.stdin,
     output: process.stdout,
-    userId: values.as ?? config.CONSOLE_USER,
+    userId: consoleUser,
     localeHint: values.lang,
     interactive,
   });

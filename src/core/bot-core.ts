@@ -1,26 +1,35 @@
-import type { ConversationState, Prisma } from "../generated/prisma/client.js";
+import type { ConversationState } from "../generated/prisma/client.js";
+import { TRANSACTION_TIMEOUT_MS, type DbTransaction } from "../db/database.js";
 import { createProcessedMessageLedger } from "../db/processed-message-ledger.js";
 import { createCachedReads } from "./cached-reads.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
-import { saveFlowState, stateKey, type Flow } from "./flow.js";
+import { chatKey, lockChatState, saveChatState, type ChatState } from "./conversation-state.js";
+import { saveFlowState, type Flow } from "./flow.js";
 import { FLOWS } from "./flows/index.js";
 import { formatFor } from "./i18n/format.js";
 import { localeFromHint, type LocaleCode } from "./i18n/translator.js";
 import {
+  hasControlCharacters,
   incomingMessageSchema,
   MAX_TEXT_LENGTH,
+  NUMBERED_CHOICE_CHANNELS,
   type IncomingMessage,
   type OutgoingMessage,
   type ParsedIncomingMessage,
 } from "./messages.js";
+import { createNotifier } from "./notifier.js";
+import { choicesOf, pickOffered, tagChoices, untagChoice } from "./offered-choices.js";
 import { UserError } from "./user-error.js";
-import { checkAccess } from "./use-cases/check-access.js";
+import { checkAccess, refusalFor } from "./use-cases/check-access.js";
 import { resolveMember } from "./use-cases/resolve-member.js";
 
 /** Words that leave any flow, in the three languages, with or without a slash. */
 const LEAVE_FLOW_WORDS = new Set(["cancel", "batal", "취소", "stop flow"]);
+
+/** A redelivered message: it acted before, so it gets no answer now. */
+const DUPLICATE = Symbol("duplicate");
 
 export interface BotCore {
   /** Handles one message and returns the replies. Never throws for anything a user can type. */
@@ -30,6 +39,13 @@ export interface BotCore {
 /**
  * The channel-agnostic bot: commands, flows and use cases behind one `handle`. Channels turn
  * platform events into `IncomingMessage` and render what comes back.
+ *
+ * Two paths. A read-only command outside any flow (`/campaign`, `/total`) is answered from the
+ * read caches, and its message id is written meanwhile. Everything else runs in one transaction:
+ * the message id is recorded, the person, their rights and the chat's state are read afresh with
+ * the chat's row locked, the command or flow step acts, and the chat's next state is written. So
+ * a redelivery acts once, a decision never rests on a cache, two messages of one chat take turns
+ * (in one process or several), and a refusal stores nothing.
  */
 export function createBotCore(deps: CoreDeps): BotCore {
   const commandsByName = new Map<string, Command>();
@@ -52,30 +68,40 @@ export function createBotCore(deps: CoreDeps): BotCore {
     } catch (error) {
       // The database is down or a bug: the person still gets an answer, and the process lives on.
       deps.logger.error({ err: error, channel: message.channel, messageId: message.messageId }, "message handling failed");
-      const locale = localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
-      return [reply(deps.translator.translate(locale, "error-internal"))];
+      return [reply(deps.translator.translate(hintedLocale(message), "error-internal"))];
     }
   }
 
+  function hintedLocale(message: ParsedIncomingMessage): LocaleCode {
+    return localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
+  }
+
+  function duplicate(message: ParsedIncomingMessage): OutgoingMessage[] {
+    deps.logger.info({ channel: message.channel, messageId: message.messageId }, "duplicate delivery ignored");
+    return [];
+  }
+
   async function handleMessage(message: ParsedIncomingMessage): Promise<OutgoingMessage[]> {
-    const delivery = ledger.record(`${message.channel}:${message.chatId}:${message.messageId}`);
-    const duplicate = () => {
-      deps.logger.info({ channel: message.channel, messageId: message.messageId }, "duplicate delivery ignored");
-      return [];
-    };
-    if (delivery.known === "repeat") return duplicate();
-    // Look-ups are usually answered from memory; the id's write runs meanwhile.
-    const [{ member, isStaff, linkedByPhone }, state] = await Promise.all([
+    const messageKey = `${message.channel}:${message.chatId}:${message.messageId}`;
+    if (ledger.known(messageKey) === "repeat") return duplicate(message);
+    // Refused before anything is stored, not even the person.
+    if (hasControlCharacters(message.text) || hasControlCharacters(message.choice)) {
+      return [reply(deps.translator.translate(hintedLocale(message), "error-control-characters"))];
+    }
+    const pressed = message.choice === undefined ? undefined : untagChoice(message.choice);
+    const input = (pressed?.value ?? message.text ?? "").trim();
+    const [{ member, isStaff, linkedByPhone }, cachedState] = await Promise.all([
       resolveMember(deps.db, reads, message, deps.config.staff),
-      reads.conversationState(stateKey({ message })),
+      reads.conversationState(chatKey(message.channel, message.chatId)),
     ]);
 
-    const locale: LocaleCode = member.locale ?? localeFromHint(message.localeHint) ?? deps.config.defaultLocale;
+    const locale: LocaleCode = member.locale ?? hintedLocale(message);
+    const now = deps.clock();
     const ctx: Ctx = {
       deps,
       db: deps.db,
       reads,
-      now: deps.clock(),
+      now,
       message,
       member,
       identity: `${message.channel}:${message.userId}`,
@@ -83,58 +109,136 @@ export function createBotCore(deps: CoreDeps): BotCore {
       isStaff,
       t: deps.translator.for(locale),
       format: formatFor(locale),
+      notify: createNotifier({ db: deps.db, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now }),
+      conversation: {},
     };
 
-    const input = (message.choice ?? message.text ?? "").trim();
-    if (delivery.known === "unsure" || !isReadOnly(input, state, ctx.now)) {
-      if (!(await delivery.recorded)) return duplicate();
-    } else {
-      delivery.recorded.catch((error: unknown) => deps.logger.error({ err: error, channel: message.channel }, "message id not recorded"));
-    }
     if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
     if (input === "") return [reply(ctx.t("error-empty"))];
     // Linked by a phone number staff pre-registered: say so once, before the answer.
     const linkedNote = linkedByPhone ? [reply(ctx.t("prephone-linked", { company: member.organization?.name ?? "" }))] : [];
+
+    if (pressed?.version === undefined && isReadOnly(input, cachedState, now)) {
+      const delivery = ledger.record(messageKey);
+      if (delivery.known === "repeat") return duplicate(message);
+      // Right after start-up memory can't vouch for an id yet: wait for the database's verdict.
+      if (delivery.known === "unsure" && !(await delivery.recorded)) return duplicate(message);
+      delivery.recorded.catch((error: unknown) => deps.logger.error({ err: error, channel: message.channel }, "message id not recorded"));
+      return [...linkedNote, ...(await answerReadOnly(ctx, input))];
+    }
+    const replies = await act(ctx, messageKey, input, pressed?.version);
+    return replies === DUPLICATE ? duplicate(message) : [...linkedNote, ...replies];
+  }
+
+  /**
+   * A read-only command outside any flow, answered without a transaction. An unslashed word
+   * goes the long way when choices are on offer: it may be an option's name.
+   */
+  function isReadOnly(input: string, cached: ConversationState | null, now: Date): boolean {
+    const { name, slashed } = splitCommand(input);
+    if (commandsByName.get(name)?.readOnly !== true) return false;
+    if (!cached) return true;
+    if (cached.flow && cached.expiresAt && cached.expiresAt > now) return false;
+    return slashed;
+  }
+
+  async function answerReadOnly(ctx: Ctx, input: string): Promise<OutgoingMessage[]> {
+    const { name, args } = splitCommand(input);
+    const command = commandsByName.get(name)!;
     try {
-      return [...linkedNote, ...(await route(ctx, input, state))];
+      await checkAccess(ctx, command);
+      return await command.run(ctx, args);
     } catch (error) {
       if (error instanceof UserError) return [reply(ctx.t(error.key, error.args))];
       throw error;
     }
   }
 
-  /** A read-only command outside any flow: its answer need not wait for the id's write. */
-  function isReadOnly(input: string, state: ConversationState | null, now: Date): boolean {
-    if (state && state.expiresAt > now) return false;
-    return commandsByName.get(splitCommand(input).name)?.readOnly === true;
+  /** Everything that may write: one transaction, see `createBotCore`. */
+  async function act(base: Ctx, messageKey: string, input: string, pressedVersion: number | undefined): Promise<OutgoingMessage[] | typeof DUPLICATE> {
+    try {
+      const replies = await deps.db.$transaction(
+        async (tx) => {
+          // Waits for a concurrent delivery of the same id to finish, then finds it there.
+          const recorded = await tx.$queryRaw<{ key: string }[]>`
+            INSERT INTO "ProcessedMessage" (key) VALUES (${messageKey}) ON CONFLICT DO NOTHING RETURNING key`;
+          if (recorded.length === 0) return DUPLICATE;
+          const ctx = await withCommittedFacts(base, tx);
+          const state = await lockChatState(tx, chatKey(ctx.message.channel, ctx.message.chatId));
+          let chosen = input;
+          if (pressedVersion !== undefined) {
+            // A button of an earlier question: that question was answered or has moved on.
+            if (pressedVersion !== state.version) return [reply(ctx.t("choice-stale"))];
+          } else if (ctx.message.choice === undefined) {
+            chosen = pickOffered(state.offered, input, NUMBERED_CHOICE_CHANNELS.has(ctx.message.channel), deps.translator) ?? input;
+          }
+          const answer = await route(ctx, chosen, state);
+          return saveConversation(ctx, tx, state, answer);
+        },
+        { timeout: TRANSACTION_TIMEOUT_MS },
+      );
+      if (replies !== DUPLICATE) ledger.remember(messageKey);
+      return replies;
+    } catch (error) {
+      // Nothing of it was stored: the transaction rolled back.
+      if (error instanceof UserError) return [reply(base.t(error.key, error.args))];
+      throw error;
+    }
   }
 
-  async function route(ctx: Ctx, input: string, state: ConversationState | null): Promise<OutgoingMessage[]> {
-    const { name, args, slashed } = splitCommand(input);
-    const activeState = state && state.expiresAt > ctx.now ? state : undefined;
+  /** The person, their company and their staff rights as committed now, not as cached. */
+  async function withCommittedFacts(base: Ctx, tx: DbTransaction): Promise<Ctx> {
+    const [member, grant] = await Promise.all([
+      tx.member.findUniqueOrThrow({ where: { id: base.member.id }, include: { organization: true } }),
+      tx.staffGrant.findUnique({ where: { identity: base.identity } }),
+    ]);
+    const isStaff = deps.config.staff.includes(base.identity) || grant !== null;
+    const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now: base.now });
+    return { ...base, db: tx, member, isStaff, notify, conversation: {} };
+  }
 
-    if (activeState) {
+  /** Writes the chat's next state (flow position and offered choices) and tags the buttons with it. */
+  async function saveConversation(ctx: Ctx, tx: DbTransaction, state: ChatState, replies: OutgoingMessage[]): Promise<OutgoingMessage[]> {
+    const offered = choicesOf(replies);
+    const next = ctx.conversation.next;
+    if (next === undefined && offered.length === 0 && state.offered.length === 0) return replies;
+    const version = state.version + 1;
+    await saveChatState(tx, state.key, { position: next === undefined ? state.position : (next ?? undefined), offered, version });
+    return tagChoices(replies, version);
+  }
+
+  async function route(ctx: Ctx, input: string, state: ChatState): Promise<OutgoingMessage[]> {
+    const { name, args, slashed } = splitCommand(input);
+    const position = state.position && state.position.expiresAt > ctx.now ? state.position : undefined;
+
+    if (position) {
       if (LEAVE_FLOW_WORDS.has(input.toLowerCase().replace(/^\//, ""))) {
-        await ctx.db.conversationState.delete({ where: { key: activeState.key } });
+        ctx.conversation.next = null;
         return [reply(ctx.t("flow-cancelled"))];
       }
       // Inside a flow, plain text is the answer to the question; only a slash command interrupts.
-      const flow = flowsByName.get(activeState.flow);
+      const flow = flowsByName.get(position.flow);
       if (flow && !slashed) {
-        const data = activeState.data as Prisma.InputJsonObject;
-        return saveFlowState(ctx, flow, await flow.handle(ctx, activeState.step, data, input));
+        // Checked at every step: rights taken away mid-flow end it, and nothing it was building is done.
+        const refusal = await refusalFor(ctx, flow.access);
+        if (refusal) {
+          ctx.conversation.next = null;
+          return [reply(ctx.t(refusal.key, refusal.args))];
+        }
+        return saveFlowState(ctx, flow, await flow.handle(ctx, position.step, position.data, input));
       }
-      await ctx.db.conversationState.delete({ where: { key: activeState.key } });
+      ctx.conversation.next = null;
     }
 
     const command = commandsByName.get(name);
     if (!command) {
-      const expiredNote = state && !activeState ? [reply(ctx.t("flow-expired"))] : [];
-      if (state && !activeState) await ctx.db.conversationState.delete({ where: { key: state.key } });
+      const expired = state.position !== undefined && !position;
+      if (expired) ctx.conversation.next = null;
+      const expiredNote = expired ? [reply(ctx.t("flow-expired"))] : [];
       const key = slashed ? "error-unknown-command" : "error-not-understood";
       return [...expiredNote, reply(ctx.t(key, { command: `/${name}` }), [[{ label: ctx.t("choice-help"), value: "/help" }]])];
     }
-    checkAccess(ctx, command);
+    await checkAccess(ctx, command);
     return command.run(ctx, args);
   }
 

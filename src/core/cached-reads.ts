@@ -22,6 +22,8 @@ export interface CachedReads {
    * A read-only command's answer as `render` wrote it, kept under `key` (the command, what it was
    * asked, and everything else the answer depends on: language, day, kind of chat) until one of
    * `tables` changes. The answers donors ask for most are rendered once, not per message.
+   * `render` must read everything it shows itself: the cache's stamp is taken before it runs, so
+   * only what is read after the stamp is sure to be invalidated by a later change.
    */
   answer(key: string, tables: readonly WatchedTable[], render: () => Promise<OutgoingMessage[]>): Promise<OutgoingMessage[]>;
 }

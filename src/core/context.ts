@@ -1,10 +1,23 @@
-import type { Db } from "../db/database.js";
+import type { DbClient } from "../db/database.js";
 import type { Member, Organization } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { CachedReads } from "./cached-reads.js";
+import type { FlowPosition } from "./conversation-state.js";
 import type { LocaleFormat } from "./i18n/format.js";
 import type { LocaleCode, Translate, Translator } from "./i18n/translator.js";
 import type { OutgoingMessage, ParsedIncomingMessage } from "./messages.js";
+import type { Notifier } from "./notifier.js";
+import type { CronPort, OutboxPort } from "./ports.js";
+import type { Db } from "../db/database.js";
+
+/** Where partners send money when a campaign names no account of its own. */
+export interface TransferDefaults {
+  bankName?: string;
+  bankAccount?: string;
+  bankHolder?: string;
+  /** Drop-off or pick-up instructions for goods, in Indonesian. */
+  goodsInstructions?: string;
+}
 
 /** The settings the core needs; the rest of the configuration belongs to channels and db. */
 export interface CoreConfig {
@@ -12,6 +25,7 @@ export interface CoreConfig {
   staff: readonly string[];
   defaultLocale: LocaleCode;
   flowTimeoutMinutes: number;
+  transfer?: TransferDefaults;
 }
 
 /** Everything the core depends on, passed in so tests can hand it a real database and a fixed clock. */
@@ -21,6 +35,8 @@ export interface CoreDeps {
   logger: Logger;
   translator: Translator;
   clock: () => Date;
+  outbox: OutboxPort;
+  cron: CronPort;
 }
 
 export type MemberWithOrganization = Member & { organization: Organization | null };
@@ -28,8 +44,12 @@ export type MemberWithOrganization = Member & { organization: Organization | nul
 /** One incoming message, with the person behind it resolved. Handed to every command and flow step. */
 export interface Ctx {
   deps: CoreDeps;
-  db: Db;
-  /** The hot reads, from memory while their tables are unchanged. */
+  /**
+   * The database. For anything that may write it is the message's own transaction, in which the
+   * person, their rights and the chat's state were read afresh: decisions rest on committed rows.
+   */
+  db: DbClient;
+  /** The hot reads, from memory while their tables are unchanged: for read-only answers only. */
   reads: CachedReads;
   now: Date;
   message: ParsedIncomingMessage;
@@ -40,6 +60,13 @@ export interface Ctx {
   isStaff: boolean;
   t: Translate;
   format: LocaleFormat;
+  /** Tells people of what this message changed, through the outbox, in this transaction. */
+  notify: Notifier;
+  /**
+   * Where the chat's guided flow goes after this message: a new position, `null` when the flow
+   * is over, absent when unchanged. The core writes it with the rest of the chat's state.
+   */
+  conversation: { next?: FlowPosition | null };
 }
 
 export function reply(text: string, choices?: OutgoingMessage["choices"]): OutgoingMessage {

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.js";
+import type { Access } from "./command.js";
 import type { Ctx } from "./context.js";
 import type { OutgoingMessage } from "./messages.js";
 
@@ -9,42 +10,33 @@ export interface FlowResult<Data> {
 }
 
 /**
- * A guided, multi-step conversation (register, pledge, new campaign). Its state lives in the
- * database between messages, so a restart or another instance continues it.
+ * A guided, multi-step conversation (register, pledge, new campaign, broadcast). Its state lives
+ * in the database between messages, so a restart or another instance continues it. Every step
+ * runs in the message's transaction with the chat's row locked, after `access` was checked
+ * again from the database: a person whose rights were taken away mid-flow cannot finish it.
  */
 export interface Flow<Data extends Prisma.InputJsonObject = Prisma.InputJsonObject> {
   name: string;
+  access: Access;
   start(ctx: Ctx, args: string): Promise<FlowResult<Data>>;
   /** Handles a reply at `step`. A reply that fits no step re-asks and leaves the state unchanged. */
   handle(ctx: Ctx, step: string, data: Data, input: string): Promise<FlowResult<Data>>;
 }
 
-export function stateKey(ctx: Pick<Ctx, "message">): string {
-  return `${ctx.message.channel}:${ctx.message.chatId}`;
-}
-
-/** Saves where the flow goes next, or clears the state when it is over. */
-export async function saveFlowState<Data extends Prisma.InputJsonObject>(
-  ctx: Ctx,
-  flow: Flow<Data>,
-  result: FlowResult<Data>,
-): Promise<OutgoingMessage[]> {
-  const key = stateKey(ctx);
-  if (!result.next) {
-    await ctx.db.conversationState.deleteMany({ where: { key } });
-    return result.replies;
-  }
-  const expiresAt = new Date(ctx.now.getTime() + ctx.deps.config.flowTimeoutMinutes * 60_000);
-  const state = { flow: flow.name, step: result.next.step, data: result.next.data, expiresAt };
-  await ctx.db.conversationState.upsert({ where: { key }, create: { key, ...state }, update: state });
+/** Records where the flow goes next (or that it is over); the core saves it with the message. */
+export function saveFlowState<Data extends Prisma.InputJsonObject>(ctx: Ctx, flow: Flow<Data>, result: FlowResult<Data>): OutgoingMessage[] {
+  ctx.conversation.next = result.next
+    ? {
+        flow: flow.name,
+        step: result.next.step,
+        data: result.next.data,
+        expiresAt: new Date(ctx.now.getTime() + ctx.deps.config.flowTimeoutMinutes * 60_000),
+      }
+    : null;
   return result.replies;
 }
 
-export async function startFlow<Data extends Prisma.InputJsonObject>(
-  ctx: Ctx,
-  flow: Flow<Data>,
-  args: string,
-): Promise<OutgoingMessage[]> {
+export async function startFlow<Data extends Prisma.InputJsonObject>(ctx: Ctx, flow: Flow<Data>, args: string): Promise<OutgoingMessage[]> {
   return saveFlowState(ctx, flow, await flow.start(ctx, args));
 }
 

@@ -17,7 +17,7 @@ export const incomingMessageSchema = z.object({
   messageId: z.string().min(1).max(256),
   text: z.string().optional(),
   choice: z.string().max(256).optional(),
-  displayName: z.string().max(256).optional(),
+  displayName: z.string().max(256).transform((name) => withoutControlCharacters(name)).optional(),
   phone: z.string().max(32).optional(),
   localeHint: z.string().max(35).optional(),
   chatType: z.enum(["private", "group"]).default("private"),
@@ -29,6 +29,30 @@ export type ParsedIncomingMessage = z.output<typeof incomingMessageSchema>;
 export interface Choice {
   label: string;
   value: string;
+  /**
+   * The locale message the label was written from, so the option's name typed in any of the
+   * three languages picks it (`Continue`, `Lanjutkan`, `계속`).
+   */
+  key?: string;
+  args?: Record<string, string | number>;
+}
+
+/** Channels that show choices as numbered lines, where a typed `2` picks the second one. */
+export const NUMBERED_CHOICE_CHANNELS: ReadonlySet<ChannelName> = new Set(["console", "whatsapp"]);
+
+/**
+ * Control characters other than tab and line breaks: PostgreSQL refuses NUL in text, and none of
+ * them belongs in a chat message. Refused at the core's edge, in one place.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function hasControlCharacters(text: string | undefined): boolean {
+  return text !== undefined && CONTROL_CHARACTERS.test(text);
+}
+
+/** Names and the like are not what a person typed: their control characters are dropped. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), "");
 }
 
 /** What the core answers; channels render choices in their own way. */

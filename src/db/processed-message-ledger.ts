@@ -15,8 +15,12 @@ export interface Delivery {
 }
 
 export interface ProcessedMessageLedger {
+  /** What memory tells of an id without recording it. */
+  known(key: string): Delivery["known"];
   /** Records a message id; see `Delivery` for the two verdicts. */
   record(key: string): Delivery;
+  /** Remembers an id that was recorded elsewhere (inside the transaction that acted on it). */
+  remember(key: string): void;
 }
 
 /**
@@ -67,6 +71,8 @@ export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
   }
 
   return {
+    known: (key) => (remembered.has(key) ? "repeat" : memoryComplete ? "first" : "unsure"),
+    remember: (key) => void remembered.set(key, true),
     record(key) {
       const repeat = remembered.has(key);
       remembered.set(key, true);

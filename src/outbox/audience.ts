@@ -1,17 +1,6 @@
-import type { Db } from "../db/database.js";
-import { Prisma, type BroadcastAudience, type Channel } from "../generated/prisma/client.js";
-
-/** Who a broadcast goes to: the kind of audience, its campaign, and for `member` the one person. */
-export interface Audience {
-  audience: BroadcastAudience;
-  campaignId?: number | null;
-  /** For `member` (a delivery report). */
-  memberId?: number;
-  /** For `staff`: the identities with staff rights from configuration (grants come from the database). */
-  staff?: readonly string[];
-  /** For `unpaid_partners`: only pledges made in [from, to) (the reminder's "N days ago"). */
-  pledgedBetween?: readonly [Date, Date];
-}
+import type { Audience } from "../core/ports.js";
+import type { DbClient } from "../db/database.js";
+import { Prisma, type Channel } from "../generated/prisma/client.js";
 
 /** Pledges that count as a partner's support: everything but cancelled and rejected. */
 const LIVE_PLEDGE = Prisma.sql`p.status NOT IN ('cancelled', 'rejected')`;
@@ -50,11 +39,13 @@ function who(target: Audience): Prisma.Sql {
     }
     case "member":
       return Prisma.sql`m.id = ${target.memberId ?? -1}::int`;
+    case "organization":
+      return Prisma.sql`m."organizationId" = ${target.organizationId ?? -1}::int AND m.id <> ${target.excludeMemberId ?? -1}::int`;
   }
 }
 
 /** How many people an audience reaches on each channel: the /broadcast preview. */
-export async function countAudienceByChannel(db: Db, target: Audience): Promise<Partial<Record<Channel, number>>> {
+export async function countAudienceByChannel(db: DbClient, target: Audience): Promise<Partial<Record<Channel, number>>> {
   const rows = await db.$queryRaw<{ channel: Channel; count: bigint }[]>`
     SELECT m.channel, count(*) AS count FROM "Member" m WHERE ${audienceCondition(target)} GROUP BY m.channel ORDER BY m.channel`;
   return Object.fromEntries(rows.map((row) => [row.channel, Number(row.count)]));

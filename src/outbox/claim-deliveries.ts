@@ -25,6 +25,11 @@ export interface ClaimOptions {
   maxBatch: number;
   /** In quiet hours only urgent broadcasts are claimed. */
   urgentOnly: boolean;
+  /**
+   * Only these chats (the console: the person at this terminal). Messages for anyone else wait
+   * until a process that can show them to that person claims them.
+   */
+  onlyChatIds?: readonly string[];
 }
 
 export interface ClaimedDelivery {
@@ -67,6 +72,7 @@ export async function claimDeliveries(db: Db, channel: ChannelName, now: Date, o
       FROM "Delivery" d JOIN "Broadcast" b ON b.id = d."broadcastId"
       WHERE d.channel = ${channel}::"Channel" AND d.status = 'queued' AND d."nextAttemptAt" <= ${now}::timestamp
         AND (${!options.urgentOnly}::boolean OR b.urgent)
+        AND (${options.onlyChatIds === undefined}::boolean OR d."chatId" = ANY(${[...(options.onlyChatIds ?? [])]}::text[]))
         AND NOT EXISTS (
           SELECT 1 FROM "Delivery" o WHERE o."memberId" = d."memberId" AND o.id <> d.id
             AND (o.status = 'sending' OR o."sentAt" > ${chatGapStart}::timestamp))

@@ -1,9 +1,11 @@
 import type { ChannelSender, SendOutcome } from "../channels/channel.js";
+import { chatKey, offerChoices } from "../core/conversation-state.js";
+import { NUMBERED_CHOICE_CHANNELS, type Choice } from "../core/messages.js";
 import type { LocaleCode } from "../core/i18n/translator.js";
 import type { Db } from "../db/database.js";
 import type { BroadcastStatus, DeliveryStatus } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-import type { BroadcastTexts } from "./enqueue-broadcast.js";
+import type { LocalizedChoices, LocalizedTexts } from "../core/ports.js";
 
 /** Reasons a delivery is skipped at send time; the report translates them (`outbox-reason-<code>`). */
 export const SKIP_REASONS = ["opted-out", "unsubscribed", "unreachable", "cancelled"] as const;
@@ -33,7 +35,8 @@ interface SendTimeFacts {
   chatId: string;
   attempts: number;
   broadcastStatus: BroadcastStatus;
-  texts: BroadcastTexts;
+  texts: LocalizedTexts;
+  choices: LocalizedChoices | null;
   optedOut: boolean;
   unreachable: boolean;
   subscribed: boolean;
@@ -46,7 +49,7 @@ export function backoffMs(attempts: number): number {
 }
 
 /** The broadcast's text in the person's language, else Indonesian. */
-export function textFor(texts: BroadcastTexts, locale: LocaleCode): string {
+export function textFor(texts: LocalizedTexts, locale: LocaleCode): string {
   return texts[locale] ?? texts.id;
 }
 
@@ -57,7 +60,7 @@ export function textFor(texts: BroadcastTexts, locale: LocaleCode): string {
  */
 export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: number, options: DeliverOptions): Promise<DeliveryResult> {
   const [facts] = await db.$queryRaw<SendTimeFacts[]>`
-    SELECT d.status, d."leasedBy", d."chatId", d.attempts, b.status AS "broadcastStatus", b.texts,
+    SELECT d.status, d."leasedBy", d."chatId", d.attempts, b.status AS "broadcastStatus", b.texts, b.choices,
       m."optedOut", m."unreachableAt" IS NOT NULL AS unreachable, m.locale,
       CASE b.audience
         WHEN 'campaign_subscribers' THEN EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id AND (s."campaignId" = b."campaignId" OR s."campaignId" IS NULL))
@@ -77,7 +80,9 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
     return { handled: true };
   }
 
-  const text = textFor(facts.texts, facts.locale ?? options.defaultLocale);
+  const locale = facts.locale ?? options.defaultLocale;
+  const text = textFor(facts.texts, locale);
+  const choices: Choice[][] | undefined = facts.choices ? (facts.choices[locale] ?? facts.choices.id) : undefined;
   if (options.awaitSlot && !(await options.awaitSlot())) {
     await db.delivery.updateMany({
       where: { id: deliveryId, status: "sending", leasedBy: options.workerId },
@@ -87,13 +92,15 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   }
   let outcome: SendOutcome;
   try {
-    outcome = await sender.send(facts.chatId, { text });
+    outcome = await sender.send(facts.chatId, choices ? { text, choices } : { text });
   } catch (error) {
     outcome = { ok: false, permanent: false, reason: `send threw: ${(error as Error)?.message ?? String(error)}` };
   }
   const now = options.clock();
   if (outcome.ok) {
     await record(db, deliveryId, options, "sent", { sentAt: now, error: null });
+    // Where choices are numbered, the person's `1` now picks from these (an approve button).
+    if (choices && NUMBERED_CHOICE_CHANNELS.has(sender.channel)) await offerChoices(db, chatKey(sender.channel, facts.chatId), choices.flat());
     return { handled: true };
   }
   const reason = outcome.reason.slice(0, 500);

@@ -1,23 +1,10 @@
-import type { Db, DbTransaction } from "../db/database.js";
-import type { Broadcast, Prisma } from "../generated/prisma/client.js";
-import type { LocaleCode } from "../core/i18n/translator.js";
-import { audienceCondition, type Audience } from "./audience.js";
+import type { BroadcastInput, OutboxPort } from "../core/ports.js";
+import type { Db, DbClient } from "../db/database.js";
+import type { Broadcast } from "../generated/prisma/client.js";
+import { audienceCondition, countAudienceByChannel } from "./audience.js";
 
-/** Texts by language; Indonesian is required and is every other language's fallback. */
-export type BroadcastTexts = { id: string } & Partial<Record<LocaleCode, string>>;
-
-export interface BroadcastInput extends Audience {
-  /** staff, digest, reminder, countdown, summary or report. */
-  kind: string;
-  texts: BroadcastTexts;
-  sendAt: Date;
-  urgent?: boolean;
-  createdById?: number | null;
-  /** Makes the enqueue idempotent: a second call with the same key returns the first broadcast. */
-  requestKey?: string;
-}
-
-type Tx = DbTransaction | Db;
+/** Kinds staff never see in /broadcasts, so they take no number: a person's own messages. */
+const UNNUMBERED_KINDS = new Set(["notification", "report"]);
 
 /**
  * Writes a broadcast and one Delivery row per recipient in one transaction, so a broadcast is
@@ -37,17 +24,24 @@ export async function enqueueBroadcast(db: Db, input: BroadcastInput): Promise<B
 }
 
 /** The same, inside a transaction the caller already holds (a schedule run, a delivery report). */
-export async function enqueueBroadcastIn(tx: Tx, input: BroadcastInput): Promise<Broadcast> {
+export async function enqueueBroadcastIn(tx: DbClient, input: BroadcastInput): Promise<Broadcast> {
   if (input.requestKey) {
     const existing = await tx.broadcast.findUnique({ where: { requestKey: input.requestKey } });
     if (existing) return existing;
   }
+  // Staff read these numbers (/broadcasts, /broadcast cancel N): taken in this transaction from a
+  // locked counter, so a rolled-back broadcast gives its number back and none is skipped.
+  const [counter] = UNNUMBERED_KINDS.has(input.kind)
+    ? []
+    : await tx.$queryRaw<{ value: number }[]>`UPDATE "Counter" SET value = value + 1 WHERE name = 'broadcast' RETURNING value`;
   const broadcast = await tx.broadcast.create({
     data: {
+      number: counter?.value ?? null,
       kind: input.kind,
       audience: input.audience,
       campaignId: input.campaignId ?? null,
       texts: input.texts,
+      ...(input.choices && { choices: input.choices as object }),
       urgent: input.urgent ?? false,
       sendAt: input.sendAt,
       createdById: input.createdById ?? null,
@@ -63,3 +57,9 @@ export async function enqueueBroadcastIn(tx: Tx, input: BroadcastInput): Promise
   const done = recipients === 0 ? { status: "done" as const, finishedAt: input.sendAt } : {};
   return tx.broadcast.update({ where: { id: broadcast.id }, data: { recipients, ...done } });
 }
+
+/** The outbox behind the core's port. */
+export const outboxPort: OutboxPort = {
+  enqueue: (tx, input) => enqueueBroadcastIn(tx, input),
+  countAudience: (db, audience) => countAudienceByChannel(db, audience),
+};

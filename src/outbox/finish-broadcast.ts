@@ -2,7 +2,8 @@ import { LOCALES, type Translator } from "../core/i18n/translator.js";
 import type { Db, DbTransaction } from "../db/database.js";
 import type { DeliveryStatus } from "../generated/prisma/client.js";
 import { SKIP_REASONS } from "./deliver-one.js";
-import { enqueueBroadcastIn, type BroadcastTexts } from "./enqueue-broadcast.js";
+import type { LocalizedTexts } from "../core/ports.js";
+import { enqueueBroadcastIn } from "./enqueue-broadcast.js";
 
 /** Reasons listed in a report, per status; the rest are counted as "other". */
 const REASONS_SHOWN = 5;
@@ -51,10 +52,10 @@ async function tallyDeliveries(tx: DbTransaction, broadcastId: number): Promise<
 }
 
 /** "Broadcast #12 finished: sent 950, failed 3, skipped 47", then the reasons, in every language. */
-export function reportTexts(translator: Translator, broadcastId: number, tallies: Tally[]): BroadcastTexts {
+export function reportTexts(translator: Translator, broadcastId: number, tallies: Tally[]): LocalizedTexts {
   const total = (statuses: DeliveryStatus[]) =>
     tallies.filter((tally) => statuses.includes(tally.status)).reduce((sum, tally) => sum + tally.count, 0);
-  const texts = {} as BroadcastTexts;
+  const texts = {} as LocalizedTexts;
   for (const locale of LOCALES) {
     const t = translator.for(locale);
     const reason = (error: string | null) =>

@@ -27,6 +27,8 @@ export interface SenderLoopOptions {
   quietHours: QuietHours | null;
   /** Sends in flight at once per channel. 1 means a crash can repeat at most one message per channel. */
   concurrency: number;
+  /** Channels whose sender reaches only some chats (the console: its own person). */
+  onlyChatIds?: Partial<Record<ChannelName, readonly string[]>>;
   idlePollMs?: number;
   claimAheadMs?: number;
   maxBatch?: number;
@@ -107,6 +109,7 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
       leadMs: pacing.gapMs > 0 ? Math.min(MAX_LEAD_MS, 2 * (claimDurations.get(channel) ?? 0)) : 0,
       maxBatch: batchLimit,
       urgentOnly: isQuietTime(now, options.quietHours),
+      onlyChatIds: options.onlyChatIds?.[channel],
     });
     claimDurations.set(channel, performance.now() - claimStarted);
     if (deliveries.length === 0) return { claimed: 0, waitMs: waitMs > 0 ? waitMs : idlePollMs };

@@ -30,22 +30,24 @@ export function channelPacing(config: Config): Partial<Record<ChannelSender["cha
 }
 
 /**
- * Starts the outbox sender for the running channels plus the console (whose "📣" lines go to
- * `consoleOutput`), unless OUTBOX_ENABLED=false. main stops it on shutdown.
+ * Starts the outbox sender for the running channels, unless OUTBOX_ENABLED=false. With a console
+ * chat open, it also shows that one person what is addressed to them ("📣" lines on `output`);
+ * what is addressed to other console identities waits for their own chat. main stops it on
+ * shutdown.
  */
 export function startOutbox(deps: {
   config: Config;
   db: Db;
   logger: Logger;
   channels: readonly ChannelSender[];
-  consoleOutput: Writable;
+  console?: { output: Writable; userId: string };
 }): SenderLoop | undefined {
   const { config } = deps;
   if (!config.OUTBOX_ENABLED) return undefined;
   const loop = createSenderLoop(
     {
       db: deps.db,
-      senders: [...deps.channels, createConsoleSender(deps.consoleOutput)],
+      senders: deps.console ? [...deps.channels, createConsoleSender(deps.console.output)] : deps.channels,
       translator: new Translator(config.DEFAULT_LOCALE),
       defaultLocale: config.DEFAULT_LOCALE,
       logger: deps.logger,
@@ -57,6 +59,7 @@ export function startOutbox(deps: {
       maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
       quietHours: config.QUIET_HOURS,
       concurrency: config.OUTBOX_CONCURRENCY,
+      onlyChatIds: { console: deps.console ? [deps.console.userId] : [] },
     },
   );
   loop.start();

@@ -1,5 +1,6 @@
 import { createTask, validate, type ScheduledTask } from "node-cron";
 import { TIME_ZONE } from "../core/i18n/format.js";
+import type { CronPort } from "../core/ports.js";
 
 const matchers = new Map<string, ScheduledTask>();
 
@@ -30,3 +31,6 @@ export function cronMatches(expression: string, minute: Date): boolean {
 export function nextCronRun(expression: string): Date | undefined {
   return matcherFor(expression).getNextRuns(1)[0];
 }
+
+/** The rules the core's /schedule needs, without it loading node-cron itself. */
+export const cronPort: CronPort = { isValid: isValidCron, nextRun: nextCronRun };

@@ -19,7 +19,7 @@ export interface RunScheduleDeps {
 export async function runSchedule(deps: RunScheduleDeps, schedule: Schedule, slot: Date): Promise<number | undefined> {
   const already = await deps.db.scheduleRun.findUnique({ where: { scheduleId_slot: { scheduleId: schedule.id, slot } } });
   if (already) return undefined;
-  const broadcasts = await JOBS[schedule.kind]({ db: deps.db, translator: deps.translator, schedule, slot, staff: deps.staff });
+  const { broadcasts, apply } = await JOBS[schedule.kind]({ db: deps.db, translator: deps.translator, schedule, slot, staff: deps.staff });
   return deps.db.$transaction(
     async (tx) => {
       // Waits for a concurrent run of the same slot to commit, then inserts nothing.
@@ -28,6 +28,7 @@ export async function runSchedule(deps: RunScheduleDeps, schedule: Schedule, slo
         ON CONFLICT ("scheduleId", slot) DO NOTHING RETURNING id`;
       const run = inserted[0];
       if (!run) return undefined;
+      await apply?.(tx);
       for (const broadcast of broadcasts) {
         await enqueueBroadcastIn(tx, { ...broadcast, sendAt: slot, requestKey: `run:${run.id}:${broadcast.campaignId ?? "all"}` });
       }

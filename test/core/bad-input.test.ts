@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBotCore } from "../../src/core/bot-core.js";
+import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../../src/scheduler/cron.js";
 import { Translator } from "../../src/core/i18n/translator.js";
 import { createPrismaClient } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
@@ -60,8 +62,8 @@ describe("bad input gets a clear reply in the person's language and stores nothi
     ["id", "partner", "/pledge NOPE 10jt", "error-campaign-not-active", { code: "NOPE" }],
     ["en", "partner", "/paid", "usage-paid"],
     ["en", "partner", "/paid abc", "usage-paid"],
-    ["id", "partner", "/paid 99999999", "error-unknown-pledge", { id: 99999999 }],
-    ["ko", "partner", "/cancel 1", "error-not-your-pledge", { id: 1 }],
+    ["id", "partner", "/paid 99999999", "error-no-such-pledge", { id: 99999999 }],
+    ["ko", "partner", "/cancel 1", "error-no-such-pledge", { id: 1 }],
   ];
 
   it.each(cases)("%s: %s types %j", async (locale, who, input, key, args) => {
@@ -92,13 +94,13 @@ describe("bad input gets a clear reply in the person's language and stores nothi
     const reply = await partner.send("mungkin besok");
     expect(reply).toContain(translator.translate("id", "error-pick-choice"));
     expect(reply).toContain(translator.translate("id", "pledge-ask-kind"));
-    expect(partner.offered.map((choice) => choice.value)).toEqual(["cash", "goods"]);
+    expect(partner.offeredValues).toEqual(["cash", "goods"]);
     await partner.send("batal");
   });
 
   it("an unreachable database gets an apology in the person's language, not a crash", async () => {
     const unreachable = createPrismaClient("postgresql://nobody@127.0.0.1:1/nothing");
-    const core = createBotCore({
+    const core = createBotCore({ outbox: outboxPort, cron: cronPort,
       db: unreachable,
       logger: createLogger({ level: "silent" }),
       translator,

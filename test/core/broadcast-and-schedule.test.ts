@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Translator } from "../../src/core/i18n/translator.js";
 import { MAX_TEXT_LENGTH } from "../../src/core/messages.js";
 import { createBroadcast } from "../../src/core/use-cases/create-broadcast.js";
+import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { UserError } from "../../src/core/user-error.js";
 import { useTestBot } from "../support/test-bot.js";
 
@@ -30,7 +31,7 @@ describe("/broadcast, /broadcasts and /schedule (staff)", () => {
     expect(await boss.send("Panen pertama sudah tiba!")).toContain(t("broadcast-ask-more"));
     expect(await boss.pick(t("broadcast-choice-add-en"))).toContain(t("broadcast-ask-text-en", { max: MAX_TEXT_LENGTH }));
     await boss.send("The first harvest is in!");
-    expect(boss.offered.map((choice) => choice.value)).toEqual(["ko", "done"]);
+    expect(boss.offeredValues).toEqual(["ko", "done"]);
     expect(await boss.pick(t("broadcast-choice-continue"))).toContain(t("broadcast-ask-when"));
     const preview = await boss.pick(t("broadcast-choice-now"));
     // The all-campaigns subscriber on Telegram counts; the person who sent /stop does not.
@@ -79,7 +80,7 @@ describe("/broadcast, /broadcasts and /schedule (staff)", () => {
     const member = await bot.database.db.member.findFirstOrThrow({ where: { userId: "staff" } });
     for (const text of ["", " ", "y".repeat(MAX_TEXT_LENGTH + 1)]) {
       await expect(
-        createBroadcast(bot.database.db, {
+        createBroadcast(bot.database.db, outboxPort, {
           audience: "all_subscribers",
           campaignId: null,
           texts: { id: text },

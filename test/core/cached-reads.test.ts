@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createBotCore } from "../../src/core/bot-core.js";
+import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../../src/scheduler/cron.js";
 import { formatFor } from "../../src/core/i18n/format.js";
 import { Translator } from "../../src/core/i18n/translator.js";
 import { loadCampaignTotals } from "../../src/core/use-cases/campaign-totals.js";
@@ -89,7 +91,7 @@ describe("answers served from memory", () => {
     const message = { channel: "telegram" as const, chatId: "restarted", userId: "restarted", messageId: "update-7", text: "/campaign PADI" };
     expect(await bot.core.handle(message)).toHaveLength(1);
     await waitUntil("the id is written", async () => (await bot.database.db.processedMessage.count({ where: { key: "telegram:restarted:update-7" } })) === 1);
-    const restarted = createBotCore({
+    const restarted = createBotCore({ outbox: outboxPort, cron: cronPort,
       db: bot.database.db,
       logger: createLogger({ level: "silent" }),
       translator,

@@ -74,11 +74,13 @@ describe("the pledge lifecycle with staff actions and the audit log", () => {
     expect(await partner.send(`/cancel ${confirmed}`)).toContain('is "confirmed"');
 
     const seeded = await bot.database.db.pledge.findFirstOrThrow({ where: { sourceMessageId: "seed:PADI:3" } });
-    expect(await partner.send(`/cancel ${seeded.id}`)).toBe(t("error-not-your-pledge", { id: seeded.id }));
+    // Another company's pledge reads exactly like one that does not exist.
+    expect(await partner.send(`/cancel ${seeded.id}`)).toBe(t("error-no-such-pledge", { id: seeded.id }));
+    expect(await partner.send("/cancel 99999")).toBe(t("error-no-such-pledge", { id: 99999 }));
     expect((await bot.database.db.pledge.findUniqueOrThrow({ where: { id: seeded.id } })).status).toBe("pledged");
   });
 
-  it("goods are delivered; cash cannot be", async () => {
+  it("goods are confirmed, then delivered; cash cannot be delivered", async () => {
     await partner.send("/pledge PADI");
     await partner.pick("Goods");
     await partner.send("rice seed bags");
@@ -87,6 +89,9 @@ describe("the pledge lifecycle with staff actions and the audit log", () => {
     await partner.pick("Skip");
     await partner.pick("Confirm");
     const goods = await bot.database.db.pledge.findFirstOrThrow({ where: { kind: "goods", member: { userId: "lifecycle" } } });
+    expect(await staff.send(`/delivered ${goods.id}`)).toBe(t("error-deliver-before-confirm", { id: goods.id }));
+    expect((await bot.database.db.pledge.findUniqueOrThrow({ where: { id: goods.id } })).status).toBe("pledged");
+    await staff.send(`/confirm ${goods.id}`);
     expect(await staff.send(`/delivered ${goods.id}`)).toBe(t("pledge-deliver-done", { id: goods.id, status: "delivered" }));
     const cash = await pledge("1jt");
     expect(await staff.send(`/delivered ${cash}`)).toBe(t("error-deliver-wrong-kind", { id: cash }));
@@ -106,22 +111,28 @@ describe("the pledge lifecycle with staff actions and the audit log", () => {
       "2026-12-01",
       "31/03/2027",
       "students=200, schools=5",
+      "Bekasi, Karawang",
+      "Bank Mandiri",
+      "123-456-7890",
+      "Yayasan Beasiswa",
     ]) {
       await staff.send(answer);
     }
-    const summary = await staff.send("Bekasi, Karawang");
+    const summary = await staff.pick("Skip");
     expect(summary).toContain("Rp 100,000,000");
+    expect(summary).toContain("Bank Mandiri · 123-456-7890 · Yayasan Beasiswa");
     expect(summary).toContain("students 200, schools 5");
     expect(await staff.pick("Confirm")).toBe(t("newcampaign-created", { code: "EDU26" }));
 
-    expect(await staff.send("/update EDU26 First 50 scholarships handed over students=50")).toBe(t("update-posted", { code: "EDU26" }));
+    expect(await staff.send("/update EDU26 First 50 scholarships handed over students=50")).toBe(t("update-posted", { code: "EDU26", total: "0" }));
     const detail = await staff.send("/campaign EDU26");
     expect(detail).toContain("Scholarships 2026");
     expect(detail).toContain("students: 50 of 200 (25%)");
     expect(detail).toContain("First 50 scholarships handed over");
     expect(await staff.send("/update EDU26 wrong goal volunteers=3")).toContain('no goal "volunteers"');
 
-    expect(await staff.send("/close EDU26")).toBe(t("campaign-closed-done", { code: "EDU26" }));
+    expect(await staff.send("/close EDU26")).toContain(t("close-ask", { code: "EDU26", title: "Scholarships 2026" }));
+    expect(await staff.pick("Yes, close it")).toBe(t("campaign-closed-done", { code: "EDU26" }));
     expect(await partner.send("/pledge EDU26 1jt")).toContain(t("error-campaign-not-active", { code: "EDU26" }));
     const actions = await bot.database.db.auditLog.findMany({ where: { entityId: "EDU26" }, orderBy: { id: "asc" } });
     expect(actions.map((entry) => [entry.actor, entry.action])).toEqual([

@@ -82,14 +82,30 @@ describe("partners: register, pledge and follow their pledges", () => {
     expect(await sarah.send(`/paid ${pledge.id}`)).toBe(t("en", "error-report-paid-wrong-kind", { id: pledge.id }));
   });
 
-  it("a colleague joins an existing company and sees its pledges", async () => {
+  it("a colleague asks to join an existing company and sees its pledges only once a contact approves", async () => {
     const colleague = bot.chat("628111", { channel: "whatsapp" });
     await colleague.send("register");
     expect(await colleague.send("pt maju  bersama indonesia")).toContain("PT Maju Bersama Indonesia (Bekasi)");
     await colleague.pick(t("id", "choice-yes"));
-    expect(await colleague.send("Siti")).toBe(t("id", "register-joined", { company: "PT Maju Bersama Indonesia" }));
+    const request = await colleague.send("Siti");
+    const pending = await bot.database.db.joinRequest.findFirstOrThrow({ where: { member: { userId: "628111" } } });
+    expect(request).toBe(t("id", "join-requested", { company: "PT Maju Bersama Indonesia", id: pending.id }));
+    // Linked to nothing until approved: the company's pledges stay hidden.
+    expect(await colleague.send("mypledges")).toBe(t("id", "join-pending", { company: "PT Maju Bersama Indonesia" }));
+    expect(await colleague.send("/paid 1")).toBe(t("id", "join-pending", { company: "PT Maju Bersama Indonesia" }));
+    // The company's contact is told, with approve and decline choices.
+    const told = await bot.database.db.delivery.findFirstOrThrow({ where: { member: { userId: "budi" }, broadcast: { kind: "notification" } }, include: { broadcast: true } });
+    expect((told.broadcast.texts as { id: string }).id).toContain("Siti");
+    expect(JSON.stringify(told.broadcast.choices)).toContain(`/approve ${pending.id}`);
+
+    expect(await bot.chat("budi").send(`/approve ${pending.id}`)).toBe(t("id", "join-approved-done", { id: pending.id, name: "Siti", company: "PT Maju Bersama Indonesia" }));
     expect(await colleague.send("mypledges")).toContain("Rp 12.500.000");
     expect(await bot.database.db.organization.count({ where: { nameKey: "pt maju bersama indonesia" } })).toBe(1);
+    const audit = await bot.database.db.auditLog.findMany({ where: { entity: "JoinRequest", entityId: String(pending.id) }, orderBy: { id: "asc" } });
+    expect(audit.map((entry) => [entry.actor, entry.action])).toEqual([
+      ["whatsapp:628111", "join.request"],
+      ["console:budi", "join.approve"],
+    ]);
   });
 
   it("cancel or batal leaves a flow without storing anything, and an idle flow expires", async () => {

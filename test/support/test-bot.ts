@@ -1,8 +1,11 @@
 import { afterAll, beforeAll } from "vitest";
 import { createBotCore, type BotCore } from "../../src/core/bot-core.js";
+import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../../src/scheduler/cron.js";
 import { Translator } from "../../src/core/i18n/translator.js";
 import type { Choice, IncomingMessage, OutgoingMessage } from "../../src/core/messages.js";
-import { seedDemoData } from "../../src/db/seed-demo-data.js";
+import { untagChoice } from "../../src/core/offered-choices.js";
+import { seedDemoData } from "../../src/seed-demo-data.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
@@ -27,7 +30,7 @@ export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: num
     bot.database = await createTestDatabase();
     bot.clock = { now: TEST_NOW };
     if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
-    bot.core = createBotCore({
+    bot.core = createBotCore({ outbox: outboxPort, cron: cronPort,
       db: bot.database.db,
       logger: createLogger({ level: "silent" }),
       translator: new Translator("id"),
@@ -50,8 +53,13 @@ let messageCounter = 0;
 
 /** Reads like a conversation: `await alice.send("/pledge")`, then `await alice.pick("Tunai")`. */
 export class Conversation {
-  /** Choices offered by the last reply, in order. */
+  /** Choices offered by the last reply, in order (button values carry their question's version). */
   offered: Choice[] = [];
+
+  /** The offered choices' values without the version tag, as a flow reads them. */
+  get offeredValues(): string[] {
+    return this.offered.map((choice) => untagChoice(choice.value).value);
+  }
   lastReplies: OutgoingMessage[] = [];
 
   constructor(

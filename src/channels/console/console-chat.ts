@@ -16,7 +16,11 @@ export interface ConsoleChatOptions {
   interactive: boolean;
 }
 
-/** Turns the core's reply into numbered lines; typing the number picks the choice. */
+/**
+ * Turns the core's reply into numbered lines. The numbers only show; what a typed number picks
+ * is decided by the core from the choices it offered, kept in the database, so `1` means the
+ * same after a restart or in a second console.
+ */
 export function renderForConsole(message: OutgoingMessage, numbering: Choice[]): string {
   const lines = [message.text];
   for (const choice of message.choices?.flat() ?? []) {
@@ -37,17 +41,14 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   // Message ids only need to be unique per chat; a session prefix keeps restarts apart.
   const session = randomUUID();
   let sequence = 0;
-  let offered: Choice[] = [];
   const prompt = () => options.interactive && output.write("> ");
 
   prompt();
   for await (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed === "") {
+    if (line.trim() === "") {
       prompt();
       continue;
     }
-    const picked = /^\d{1,2}$/.test(trimmed) ? offered[Number(trimmed) - 1] : undefined;
     const replies = await core.handle({
       channel: "console",
       chatId: options.userId,
@@ -55,10 +56,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       messageId: `${session}:${++sequence}`,
       displayName: options.userId,
       localeHint: options.localeHint,
-      ...(picked ? { choice: picked.value } : { text: line }),
+      text: line,
     });
-    offered = [];
-    output.write(replies.map((reply) => renderForConsole(reply, offered)).join("\n\n") + "\n\n");
+    const numbering: Choice[] = [];
+    output.write(replies.map((reply) => renderForConsole(reply, numbering)).join("\n\n") + "\n\n");
     prompt();
   }
 }

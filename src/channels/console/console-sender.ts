@@ -1,15 +1,17 @@
 import type { Writable } from "node:stream";
 import type { ChannelSender } from "../channel.js";
+import { renderForConsole } from "./console-chat.js";
 
 /**
- * Proactive messages to console members (broadcasts, digests, reports), printed as "📣" lines,
- * so `npm start` without any chat platform still shows what the outbox sends and to whom.
+ * Proactive messages to the person at this console (notifications, broadcasts, reports), printed
+ * as "📣" lines with their choices numbered, so `npm start` without any chat platform shows what
+ * the outbox sends. Typing a number then picks from them, as in the chat.
  */
 export function createConsoleSender(output: Writable): ChannelSender {
   return {
     channel: "console",
     async send(chatId, message) {
-      output.write(`📣 console:${chatId}\n${message.text}\n\n`);
+      output.write(`📣 console:${chatId}\n${renderForConsole(message, [])}\n\n`);
       return { ok: true };
     },
   };

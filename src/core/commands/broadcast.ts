@@ -16,8 +16,8 @@ export const broadcastCommand: Command = {
     if (!["cancel", "batal", "취소"].includes(sub.toLowerCase()) || !/^#?\d{1,9}$/.test(idText ?? "") || rest.length > 0) {
       throw new UserError("broadcast-cancel-usage");
     }
-    const id = Number(idText!.replace("#", ""));
-    const stopped = await cancelBroadcast(ctx.db, { id, actor: ctx.identity, now: ctx.now });
-    return [reply(ctx.t("broadcast-cancel-done", { id, count: stopped }))];
+    const number = Number(idText!.replace("#", ""));
+    const stopped = await cancelBroadcast(ctx.db, { number, actor: ctx.identity, now: ctx.now });
+    return [reply(ctx.t("broadcast-cancel-done", { id: number, count: stopped }))];
   },
 };

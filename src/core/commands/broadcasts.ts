@@ -13,7 +13,7 @@ export const broadcastsCommand: Command = {
     if (rows.length === 0) return [reply(ctx.t("broadcasts-none"))];
     const lines = rows.map(({ broadcast, ...counts }) =>
       ctx.t("broadcasts-line", {
-        id: broadcast.id,
+        id: broadcast.number ?? broadcast.id,
         kind: ctx.t(`broadcast-kind-${broadcast.kind}`),
         audience: audienceLabel(ctx, broadcast.audience, broadcast.campaign?.code),
         when: ctx.format.dateTime(broadcast.sendAt),

@@ -1,7 +1,7 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
 import { jakartaToday } from "../i18n/format.js";
-import { campaignFromArgs } from "../use-cases/campaign-code.js";
+import { campaignCodeFromArgs, findCampaignByCode } from "../use-cases/campaign-code.js";
 import { loadCampaignTotals, NO_TOTALS } from "../use-cases/campaign-totals.js";
 import { campaignDetail } from "../views/campaign-view.js";
 
@@ -13,10 +13,11 @@ export const campaignCommand: Command = {
   readOnly: true,
   groupSafe: true,
   async run(ctx, args) {
-    const campaign = await campaignFromArgs(ctx.reads, args, "usage-campaign");
+    const code = campaignCodeFromArgs(args, "usage-campaign");
     // The page says "12 days left", and offers buttons in private chats only.
-    const key = `campaign|${campaign.code}|${ctx.locale}|${jakartaToday(ctx.now).toISOString()}|${ctx.message.chatType}`;
+    const key = `campaign|${code}|${ctx.locale}|${jakartaToday(ctx.now).toISOString()}|${ctx.message.chatType}`;
     return ctx.reads.answer(key, ["Campaign", "CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal"], async () => {
+      const campaign = await findCampaignByCode(ctx.db, code);
       const [goals, latestUpdate, totals] = await Promise.all([
         ctx.db.campaignGoal.findMany({ where: { campaignId: campaign.id }, orderBy: { key: "asc" } }),
         ctx.db.campaignUpdate.findFirst({ where: { campaignId: campaign.id }, orderBy: { createdAt: "desc" } }),

@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { approveCommand } from "./approve.js";
 import { broadcastCommand } from "./broadcast.js";
 import { broadcastsCommand } from "./broadcasts.js";
 import { campaignCommand } from "./campaign.js";
@@ -6,9 +7,12 @@ import { campaignsCommand } from "./campaigns.js";
 import { cancelCommand } from "./cancel.js";
 import { closeCommand } from "./close.js";
 import { confirmCommand } from "./confirm.js";
+import { declineCommand } from "./decline.js";
 import { deliveredCommand } from "./delivered.js";
+import { editCampaignCommand } from "./edit-campaign.js";
 import { helpCommand } from "./help.js";
 import { langCommand } from "./lang.js";
+import { membersCommand } from "./members.js";
 import { myPledgesCommand } from "./my-pledges.js";
 import { newCampaignCommand } from "./new-campaign.js";
 import { paidCommand } from "./paid.js";
@@ -17,6 +21,7 @@ import { pledgeCommand } from "./pledge.js";
 import { preregisterPhoneCommand } from "./preregister-phone.js";
 import { registerCommand } from "./register.js";
 import { rejectCommand } from "./reject.js";
+import { reopenCommand } from "./reopen.js";
 import { scheduleCommand } from "./schedule.js";
 import { staffCommand } from "./staff.js";
 import { startCommand } from "./start.js";
@@ -44,8 +49,13 @@ export const COMMANDS: readonly Command[] = [
   myPledgesCommand,
   paidCommand,
   cancelCommand,
+  membersCommand,
+  approveCommand,
+  declineCommand,
   newCampaignCommand,
+  editCampaignCommand,
   closeCommand,
+  reopenCommand,
   confirmCommand,
   rejectCommand,
   deliveredCommand,

@@ -16,7 +16,7 @@ export const langCommand: Command = {
         ]),
       ];
     }
-    await ctx.db.member.update({ where: { id: ctx.member.id }, data: { locale: wanted } });
+    await ctx.db.member.update({ where: { id: ctx.member.id }, data: { locale: wanted, localeChosen: true } });
     return [reply(ctx.deps.translator.translate(wanted, "lang-set"))];
   },
 };

@@ -21,12 +21,21 @@ export function pledgeStatusCommand(options: {
       const [idText = "", ...reasonWords] = args.trim().split(/\s+/);
       const id = /^#?(\d{1,9})$/.exec(idText)?.[1];
       if (!id) throw new UserError(`usage-${options.name}`);
-      const pledge = await changePledgeStatus(ctx.db, {
-        pledgeId: Number(id),
-        action: options.action,
-        actor: { identity: ctx.identity, organizationId: ctx.member.organizationId },
-        reason: reasonWords.join(" ") || undefined,
-      });
+      const pledge = await changePledgeStatus(
+        ctx.db,
+        {
+          pledgeId: Number(id),
+          action: options.action,
+          actor: {
+            identity: ctx.identity,
+            organizationId: ctx.member.organizationId,
+            memberId: ctx.member.id,
+            name: ctx.member.contactName ?? ctx.member.displayName ?? undefined,
+          },
+          reason: reasonWords.join(" ") || undefined,
+        },
+        ctx.notify,
+      );
       return [reply(ctx.t(`pledge-${options.action}-done`, { id: pledge.id, status: ctx.t(`status-${pledge.status}`) }))];
     },
   };

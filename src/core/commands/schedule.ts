@@ -1,7 +1,6 @@
 import type { Command } from "../command.js";
 import { reply, type Ctx } from "../context.js";
 import type { OutgoingMessage } from "../messages.js";
-import { nextCronRun } from "../../scheduler/cron.js";
 import { addSchedule } from "../use-cases/add-schedule.js";
 import { changeSchedule, type ScheduleChange } from "../use-cases/change-schedule.js";
 import { UserError } from "../user-error.js";
@@ -10,7 +9,7 @@ async function listSchedules(ctx: Ctx): Promise<OutgoingMessage[]> {
   const schedules = await ctx.db.schedule.findMany({ orderBy: { id: "asc" }, include: { campaign: { select: { code: true } } } });
   if (schedules.length === 0) return [reply(ctx.t("schedule-none"))];
   const lines = schedules.map((schedule) => {
-    const next = schedule.enabled ? nextCronRun(schedule.cron) : undefined;
+    const next = schedule.enabled ? ctx.deps.cron.nextRun(schedule.cron) : undefined;
     return ctx.t("schedule-line", {
       id: schedule.id,
       kind: ctx.t(`schedule-kind-${schedule.kind}`),
@@ -35,7 +34,7 @@ export const scheduleCommand: Command = {
     const operation = sub.toLowerCase();
     if (operation === "list" || operation === "daftar") return listSchedules(ctx);
     if (operation === "add" || operation === "tambah") {
-      const schedule = await addSchedule(ctx.db, { args: rest.join(" "), actor: ctx.identity });
+      const schedule = await addSchedule(ctx.db, ctx.deps.cron, { args: rest.join(" "), actor: ctx.identity });
       return [reply(ctx.t("schedule-added", { id: schedule.id, cron: schedule.cron }))];
     }
     const change = CHANGES[operation];

@@ -1,6 +1,6 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { campaignFromArgs } from "../use-cases/campaign-code.js";
+import { campaignCodeFromArgs, findCampaignByCode } from "../use-cases/campaign-code.js";
 import { campaignTitle } from "../views/campaign-view.js";
 
 const WALL_SIZE = 20;
@@ -13,8 +13,9 @@ export const topCommand: Command = {
   readOnly: true,
   groupSafe: true,
   async run(ctx, args) {
-    const campaign = await campaignFromArgs(ctx.reads, args, "usage-top");
-    return ctx.reads.answer(`top|${campaign.code}|${ctx.locale}`, ["Campaign", "CampaignPartnerTotal", "Organization"], async () => {
+    const code = campaignCodeFromArgs(args, "usage-top");
+    return ctx.reads.answer(`top|${code}|${ctx.locale}`, ["Campaign", "CampaignPartnerTotal", "Organization"], async () => {
+      const campaign = await findCampaignByCode(ctx.db, code);
       const rows = await ctx.db.campaignPartnerTotal.findMany({
         where: { campaignId: campaign.id, livePledges: { gt: 0 } },
         orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],

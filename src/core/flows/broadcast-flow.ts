@@ -5,67 +5,52 @@ import { MAX_TEXT_LENGTH } from "../messages.js";
 import { CAMPAIGN_AUDIENCES, STAFF_AUDIENCES, createBroadcast, type StaffAudience } from "../use-cases/create-broadcast.js";
 import { previewBroadcast } from "../use-cases/preview-broadcast.js";
 import { campaignTitle } from "../views/campaign-view.js";
-import { isNo, isYes, NO, YES } from "./choices.js";
+import { choice, confirmChoices, isNo, isYes } from "./choices.js";
+import { askForTexts, previewTexts, readTextStep, textsOf, type TextsData } from "./localized-texts.js";
 
-const EXTRA_LOCALES = ["ko", "en"] as const;
-const DONE = "done";
 const WHEN = ["now", "urgent", "later"] as const;
 const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
-interface BroadcastData {
+interface BroadcastData extends TextsData {
   [key: string]: string | number | boolean | undefined;
   /** The message that started this flow: keys the broadcast, so a repeated confirm queues it once. */
   startedBy: string;
   audience?: StaffAudience;
   campaignId?: number;
   campaignCode?: string;
-  textId?: string;
-  textKo?: string;
-  textEn?: string;
-  /** All languages given; the next step is "when". */
-  textsDone?: boolean;
   urgent?: boolean;
   /** ISO time; absent means now. */
   sendAt?: string;
   whenDone?: boolean;
 }
 
-function textKey(locale: "id" | "ko" | "en") {
-  return `text${locale[0]!.toUpperCase()}${locale[1]}` as "textId" | "textKo" | "textEn";
-}
-
 /** Asks for whatever is missing next, in order: audience, campaign, texts, when; then the preview. */
 async function next(ctx: Ctx, data: BroadcastData): Promise<FlowResult<BroadcastData>> {
   if (!data.audience) {
-    return ask(data, "audience", reply(ctx.t("broadcast-ask-audience"), STAFF_AUDIENCES.map((audience) => [{ label: ctx.t(`broadcast-audience-${audience}`), value: audience }])));
+    return ask(data, "audience", reply(ctx.t("broadcast-ask-audience"), STAFF_AUDIENCES.map((audience) => [choice(ctx, `broadcast-audience-${audience}`, audience)])));
   }
   if (CAMPAIGN_AUDIENCES.includes(data.audience) && data.campaignId === undefined) {
     const campaigns = await ctx.db.campaign.findMany({ where: { status: { not: "closed" } }, orderBy: { code: "asc" }, take: 12 });
     return ask(data, "campaign", reply(ctx.t("broadcast-ask-campaign"), campaigns.map((campaign) => [{ label: `${campaign.code} · ${campaignTitle(ctx, campaign)}`, value: campaign.code }])));
   }
-  if (!data.textId) return ask(data, "text-id", reply(ctx.t("broadcast-ask-text", { max: MAX_TEXT_LENGTH })));
-  if (!data.textsDone) {
-    const missing = EXTRA_LOCALES.filter((locale) => !data[textKey(locale)]);
-    const choices = [...missing.map((locale) => ({ label: ctx.t(`broadcast-choice-add-${locale}`), value: locale })), { label: ctx.t("broadcast-choice-continue"), value: DONE }];
-    return ask(data, "more", reply(ctx.t("broadcast-ask-more"), choices.map((choice) => [choice])));
-  }
-  if (!data.whenDone) return ask(data, "when", reply(ctx.t("broadcast-ask-when"), WHEN.map((when) => [{ label: ctx.t(`broadcast-choice-${when}`), value: when }])));
+  const texts = askForTexts(ctx, data, "broadcast-ask-text", MAX_TEXT_LENGTH);
+  if (texts) return texts;
+  if (!data.whenDone) return ask(data, "when", reply(ctx.t("broadcast-ask-when"), WHEN.map((when) => [choice(ctx, `broadcast-choice-${when}`, when)])));
   return preview(ctx, data);
 }
 
 async function preview(ctx: Ctx, data: BroadcastData): Promise<FlowResult<BroadcastData>> {
-  const { perChannel, total } = await previewBroadcast(ctx.db, { audience: data.audience!, campaignId: data.campaignId ?? null });
+  const { perChannel, total } = await previewBroadcast(ctx.db, ctx.deps.outbox, { audience: data.audience!, campaignId: data.campaignId ?? null });
   if (total === 0) return { replies: [reply(ctx.t("broadcast-no-recipients"))] };
   const channels = Object.entries(perChannel).map(([channel, count]) => `${channel} ${ctx.format.number(count)}`).join(" · ");
   const when = data.sendAt ? ctx.t("broadcast-when-at", { time: ctx.format.dateTime(new Date(data.sendAt)) }) : ctx.t(data.urgent ? "broadcast-when-urgent" : "broadcast-when-now");
-  const texts = (["id", ...EXTRA_LOCALES] as const).filter((locale) => data[textKey(locale)]).map((locale) => `[${locale}] ${data[textKey(locale)]}`);
   const summary = ctx.t("broadcast-preview", {
     audience: audienceLabel(ctx, data.audience!, data.campaignCode),
     total: ctx.format.number(total),
     channels,
     when,
   });
-  return ask(data, "confirm", reply([summary, "", ...texts].join("\n"), [[{ label: ctx.t("choice-confirm"), value: YES }, { label: ctx.t("choice-cancel"), value: NO }]]));
+  return ask(data, "confirm", reply([summary, "", ...previewTexts(data)].join("\n"), confirmChoices(ctx)));
 }
 
 export function audienceLabel(ctx: Pick<Ctx, "t">, audience: string, campaignCode?: string | null): string {
@@ -101,10 +86,13 @@ export function readJakartaTime(input: string, now: Date): Date | undefined {
  */
 export const broadcastFlow: Flow<BroadcastData> = {
   name: "broadcast",
+  access: "staff",
   async start(ctx) {
     return next(ctx, { startedBy: `${ctx.message.channel}:${ctx.message.chatId}:${ctx.message.messageId}` });
   },
   async handle(ctx, step, data, input) {
+    const text = readTextStep(ctx, step, data, input, "broadcast-ask-text", MAX_TEXT_LENGTH);
+    if (text) return "data" in text ? next(ctx, text.data) : "ask" in text ? text.ask : askAgain(ctx, data, "error-pick-choice", next);
     switch (step) {
       case "audience": {
         const audience = STAFF_AUDIENCES.find((candidate) => candidate === input);
@@ -114,19 +102,6 @@ export const broadcastFlow: Flow<BroadcastData> = {
         const campaign = await ctx.db.campaign.findUnique({ where: { code: input.trim().toUpperCase() } });
         if (!campaign) return askAgain(ctx, data, "error-unknown-campaign", next, { code: input.trim().slice(0, 20) });
         return next(ctx, { ...data, campaignId: campaign.id, campaignCode: campaign.code });
-      }
-      case "text-id":
-      case "text-ko":
-      case "text-en": {
-        // Empty and over-long messages never get here: the core refuses them before any flow.
-        const locale = step.slice(5) as "id" | "ko" | "en";
-        return next(ctx, { ...data, [textKey(locale)]: input.trim(), textsDone: locale === "id" ? undefined : data.textsDone });
-      }
-      case "more": {
-        if (input === DONE) return next(ctx, { ...data, textsDone: true });
-        const locale = EXTRA_LOCALES.find((candidate) => candidate === input);
-        if (!locale) return askAgain(ctx, data, "error-pick-choice", next);
-        return ask(data, `text-${locale}`, reply(ctx.t(`broadcast-ask-text-${locale}`, { max: MAX_TEXT_LENGTH })));
       }
       case "when": {
         if (input === "later") return ask(data, "time", reply(ctx.t("broadcast-ask-time")));
@@ -142,17 +117,17 @@ export const broadcastFlow: Flow<BroadcastData> = {
       case "confirm": {
         if (isNo(input)) return { replies: [reply(ctx.t("flow-cancelled"))] };
         if (!isYes(input)) return askAgain(ctx, data, "error-pick-choice", next);
-        const broadcast = await createBroadcast(ctx.db, {
+        const broadcast = await createBroadcast(ctx.db, ctx.deps.outbox, {
           audience: data.audience!,
           campaignId: data.campaignId ?? null,
-          texts: { id: data.textId!, ko: data.textKo, en: data.textEn },
+          texts: textsOf(data),
           sendAt: data.sendAt ? new Date(data.sendAt) : ctx.now,
           urgent: data.urgent ?? false,
           createdById: ctx.member.id,
           requestKey: `broadcast:${data.startedBy}`,
           actor: ctx.identity,
         });
-        return { replies: [reply(ctx.t("broadcast-queued", { id: broadcast.id, total: ctx.format.number(broadcast.recipients) }))] };
+        return { replies: [reply(ctx.t("broadcast-queued", { id: broadcast.number ?? broadcast.id, total: ctx.format.number(broadcast.recipients) }))] };
       }
       default:
         return next(ctx, data);

@@ -22,10 +22,22 @@ export function isSkip(input: string): boolean {
   return SKIP_WORDS.has(input.trim().toLowerCase());
 }
 
+/**
+ * A choice whose label is the locale message `key`: typed in any of the three languages, its
+ * name picks it (see offered-choices.ts).
+ */
+export function choice(ctx: Pick<Ctx, "t">, key: string, value: string, args?: Record<string, string | number>): Choice {
+  return args ? { label: ctx.t(key, args), value, key, args } : { label: ctx.t(key), value, key };
+}
+
 export function yesNoChoices(ctx: Ctx, yesKey = "choice-yes", noKey = "choice-no"): Choice[][] {
-  return [[{ label: ctx.t(yesKey), value: YES }, { label: ctx.t(noKey), value: NO }]];
+  return [[choice(ctx, yesKey, YES), choice(ctx, noKey, NO)]];
+}
+
+export function confirmChoices(ctx: Ctx): Choice[][] {
+  return yesNoChoices(ctx, "choice-confirm", "choice-cancel");
 }
 
 export function skipChoice(ctx: Ctx): Choice[][] {
-  return [[{ label: ctx.t("choice-skip"), value: SKIP }]];
+  return [[choice(ctx, "choice-skip", SKIP)]];
 }

@@ -4,8 +4,8 @@ import { readAmount } from "../money/amount-reply.js";
 import { campaignCodeSchema } from "../use-cases/campaign-code.js";
 import { createCampaign, createCampaignInput, goalKeySchema } from "../use-cases/create-campaign.js";
 import { localizedTextSchema } from "../use-cases/localized-text.js";
-import { isNo, isSkip, isYes, skipChoice, NO, YES } from "./choices.js";
-import { jakartaToday } from "../i18n/format.js";
+import { confirmChoices, isNo, isSkip, isYes, skipChoice } from "./choices.js";
+import { readCalendarDate } from "../i18n/format.js";
 
 /** Every answer is kept as the text that will be stored; "" marks an optional field skipped. */
 interface NewCampaignData {
@@ -22,6 +22,10 @@ interface NewCampaignData {
   endsOn?: string;
   goals?: string;
   regions?: string;
+  bankName?: string;
+  bankAccount?: string;
+  bankHolder?: string;
+  goods?: string;
 }
 
 type Answer = { ok: true; value: string } | { ok: false; errorKey: string };
@@ -85,6 +89,11 @@ const FIELDS: Field[] = [
         : { ok: false, errorKey: "newcampaign-bad-regions" };
     },
   },
+  // Where partners transfer; skipped fields fall back to the configured account.
+  { key: "bankName", optional: true, read: text(80) },
+  { key: "bankAccount", optional: true, read: text(40) },
+  { key: "bankHolder", optional: true, read: text(120) },
+  { key: "goods", optional: true, read: text(800) },
 ];
 
 function splitList(input: string): string[] {
@@ -102,18 +111,10 @@ function parseGoals(input: string): { key: string; target: number }[] | null {
   return goals.length > 0 && goals.every(Boolean) ? (goals as { key: string; target: number }[]) : null;
 }
 
-/** YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or "today" (Jakarta), kept as YYYY-MM-DD. */
+/** A day, kept as YYYY-MM-DD in the flow's state. */
 function readDate(ctx: Ctx, input: string): Answer {
-  const trimmed = input.trim().toLowerCase();
-  if (["today", "hari ini", "sekarang", "오늘"].includes(trimmed)) {
-    return { ok: true, value: jakartaToday(ctx.now).toISOString().slice(0, 10) };
-  }
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return { ok: false, errorKey: "newcampaign-bad-date" };
-  return { ok: true, value: date.toISOString().slice(0, 10) };
+  const date = readCalendarDate(input, ctx.now);
+  return date ? { ok: true, value: date.toISOString().slice(0, 10) } : { ok: false, errorKey: "newcampaign-bad-date" };
 }
 
 async function next(ctx: Ctx, data: NewCampaignData): Promise<FlowResult<NewCampaignData>> {
@@ -130,13 +131,9 @@ async function next(ctx: Ctx, data: NewCampaignData): Promise<FlowResult<NewCamp
     endsOn: ctx.format.date(new Date(data.endsOn!)),
     goals: goals.map((goal) => `${goal.key} ${ctx.format.number(goal.target)}`).join(", ") || "-",
     regions: data.regions || "-",
+    bank: [data.bankName, data.bankAccount, data.bankHolder].filter(Boolean).join(" · ") || "-",
   });
-  return ask(data, "confirm", reply(summary, [
-    [
-      { label: ctx.t("choice-confirm"), value: YES },
-      { label: ctx.t("choice-cancel"), value: NO },
-    ],
-  ]));
+  return ask(data, "confirm", reply(summary, confirmChoices(ctx)));
 }
 
 function localized(id: string, en: string, ko: string) {
@@ -146,6 +143,7 @@ function localized(id: string, en: string, ko: string) {
 /** `/newcampaign` (staff): code, titles, stories, target, dates, beneficiary goals, regions. */
 export const newCampaignFlow: Flow<NewCampaignData> = {
   name: "newcampaign",
+  access: "staff",
   async start(ctx, args) {
     const code = args.trim();
     if (!code) return next(ctx, {});
@@ -164,6 +162,10 @@ export const newCampaignFlow: Flow<NewCampaignData> = {
         endsOn: new Date(data.endsOn!),
         goals: data.goals ? parseGoals(data.goals)! : [],
         regions: data.regions ? splitList(data.regions) : [],
+        bankName: data.bankName || undefined,
+        bankAccount: data.bankAccount || undefined,
+        bankHolder: data.bankHolder || undefined,
+        goodsInstructions: data.goods ? { id: data.goods } : undefined,
         actor: ctx.identity,
       }));
       return { replies: [reply(ctx.t("newcampaign-created", { code: campaign.code }), [[{ label: campaign.code, value: `/campaign ${campaign.code}` }]])] };

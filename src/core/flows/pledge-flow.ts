@@ -3,10 +3,12 @@ import { reply, type Ctx } from "../context.js";
 import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
 import { readAmount } from "../money/amount-reply.js";
 import { MAX_AMOUNT_RUPIAH } from "../money/parse-amount.js";
+import { jakartaToday } from "../i18n/format.js";
 import { campaignCodeSchema } from "../use-cases/campaign-code.js";
 import { createPledge, createPledgeInput } from "../use-cases/create-pledge.js";
 import { campaignTitle } from "../views/campaign-view.js";
-import { isNo, isSkip, isYes, skipChoice, YES, NO } from "./choices.js";
+import { transferInstructions } from "../views/transfer-instructions.js";
+import { choice, confirmChoices, isNo, isSkip, isYes, skipChoice, yesNoChoices } from "./choices.js";
 
 /** Flow state is JSON, so amounts travel as digit strings and become BigInt again on use. */
 interface PledgeData {
@@ -19,22 +21,39 @@ interface PledgeData {
   unitValue?: string;
   /** "" once the person chose to leave no note. */
   note?: string;
+  /** Asked once whether a pledge far above what the campaign still needs is meant. */
+  largeConfirmed?: number;
 }
 
 const CASH_WORDS = new Set(["cash", "tunai", "uang", "transfer", "현금", "돈"]);
 const GOODS_WORDS = new Set(["goods", "barang", "natura", "in-kind", "물품", "물건"]);
 const fields = createPledgeInput.shape;
 
+/** A campaign taking pledges today: active and not past its last day (Jakarta). */
 async function activeCampaign(ctx: Ctx, code: string): Promise<Campaign | null> {
   const parsed = campaignCodeSchema.safeParse(code);
   if (!parsed.success) return null;
-  return ctx.db.campaign.findFirst({ where: { code: parsed.data, status: "active" } });
+  return ctx.db.campaign.findFirst({ where: { code: parsed.data, status: "active", endsOn: { gte: jakartaToday(ctx.now) } } });
+}
+
+/**
+ * Far above what is plausible: more than the campaign still needs, or ten times its largest
+ * pledge so far. Such an amount is usually a slip of the finger, so it is asked about once.
+ */
+async function farAbove(ctx: Ctx, campaign: Campaign, amount: bigint): Promise<boolean> {
+  const [totals, largest] = await Promise.all([
+    ctx.db.campaignPartnerTotal.aggregate({ where: { campaignId: campaign.id }, _sum: { pledged: true } }),
+    ctx.db.pledge.aggregate({ where: { campaignId: campaign.id, status: { notIn: ["cancelled", "rejected"] } }, _max: { amount: true } }),
+  ]);
+  const remaining = campaign.target - (totals._sum.pledged ?? 0n);
+  const biggest = largest._max.amount;
+  return amount > remaining || (biggest !== null && amount > biggest * 10n);
 }
 
 /** Asks for the first missing piece; once nothing is missing, shows the pledge for confirmation. */
 async function next(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>> {
   if (!data.campaignCode) {
-    const campaigns = await ctx.db.campaign.findMany({ where: { status: "active" }, orderBy: { endsOn: "asc" }, take: 10 });
+    const campaigns = await ctx.db.campaign.findMany({ where: { status: "active", endsOn: { gte: jakartaToday(ctx.now) } }, orderBy: { endsOn: "asc" }, take: 10 });
     if (campaigns.length === 0) return { replies: [reply(ctx.t("campaigns-none"))] };
     const choices = campaigns.map((campaign) => [
       { label: `${campaign.code} · ${campaignTitle(ctx, campaign)}`, value: campaign.code },
@@ -42,12 +61,7 @@ async function next(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>>
     return ask(data, "campaign", reply(ctx.t("pledge-ask-campaign"), choices));
   }
   if (!data.kind) {
-    return ask(data, "kind", reply(ctx.t("pledge-ask-kind"), [
-      [
-        { label: ctx.t("choice-cash"), value: "cash" },
-        { label: ctx.t("choice-goods"), value: "goods" },
-      ],
-    ]));
+    return ask(data, "kind", reply(ctx.t("pledge-ask-kind"), [[choice(ctx, "choice-cash", "cash"), choice(ctx, "choice-goods", "goods")]]));
   }
   if (data.kind === "cash" && !data.amount) return ask(data, "amount", reply(ctx.t("pledge-ask-amount")));
   if (data.kind === "goods") {
@@ -56,12 +70,12 @@ async function next(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>>
     if (!data.unitValue) return ask(data, "unitValue", reply(ctx.t("pledge-ask-unit-value", { item: data.item })));
   }
   if (data.note === undefined) return ask(data, "note", reply(ctx.t("pledge-ask-note"), skipChoice(ctx)));
-  return ask(data, "confirm", reply(await summary(ctx, data), [
-    [
-      { label: ctx.t("choice-confirm"), value: YES },
-      { label: ctx.t("choice-cancel"), value: NO },
-    ],
-  ]));
+  const campaign = await activeCampaign(ctx, data.campaignCode);
+  const amount = total(data);
+  if (campaign && data.largeConfirmed !== 1 && (await farAbove(ctx, campaign, amount))) {
+    return ask(data, "large", reply(ctx.t("pledge-ask-large", { amount: ctx.format.rupiah(amount), code: campaign.code }), yesNoChoices(ctx, "choice-large-yes", "choice-large-no")));
+  }
+  return ask(data, "confirm", reply(await summary(ctx, data), confirmChoices(ctx)));
 }
 
 function total(data: PledgeData): bigint {
@@ -91,6 +105,7 @@ async function record(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData
   const campaign = await activeCampaign(ctx, data.campaignCode!);
   if (!campaign) return { replies: [reply(ctx.t("error-campaign-not-active", { code: data.campaignCode! }))] };
   const { pledge, created } = await createPledge(ctx.db, {
+    now: ctx.now,
     campaignId: campaign.id,
     organizationId: ctx.member.organizationId!,
     memberId: ctx.member.id,
@@ -103,11 +118,12 @@ async function record(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData
     sourceMessageId: `${ctx.message.channel}:${ctx.message.chatId}:${ctx.message.messageId}`,
   });
   if (!created) return { replies: [reply(ctx.t("pledge-already-recorded", { id: pledge.id }))] };
-  const hint = pledge.kind === "cash" ? ctx.t("pledge-recorded-cash-hint", { id: pledge.id }) : ctx.t("pledge-recorded-goods-hint");
   return {
-    replies: [reply(`${ctx.t("pledge-recorded", { id: pledge.id, code: campaign.code })}\n${hint}`, [
-      [{ label: ctx.t("choice-my-pledges"), value: "/mypledges" }],
-    ])],
+    replies: [
+      reply(`${ctx.t("pledge-recorded", { id: pledge.id, code: campaign.code })}\n\n${transferInstructions(ctx, campaign, pledge)}`, [
+        [{ label: ctx.t("choice-my-pledges"), value: "/mypledges" }],
+      ]),
+    ],
   };
 }
 
@@ -134,6 +150,7 @@ async function fromArgs(ctx: Ctx, args: string): Promise<{ data: PledgeData; pro
 /** `/pledge`: campaign → cash or goods → amount (or items) → note → confirmation. */
 export const pledgeFlow: Flow<PledgeData> = {
   name: "pledge",
+  access: "partner",
   async start(ctx, args) {
     const { data, problem } = await fromArgs(ctx, args);
     const result = await next(ctx, data);
@@ -177,6 +194,11 @@ export const pledgeFlow: Flow<PledgeData> = {
         if (!note.success) return askAgain(ctx, data, "pledge-bad-note", next);
         return next(ctx, { ...data, note: note.data });
       }
+      case "large":
+        // Not meant: ask for the amount again rather than end the pledge.
+        if (isYes(input)) return next(ctx, { ...data, largeConfirmed: 1 });
+        if (isNo(input)) return next(ctx, data.kind === "goods" ? { ...data, quantity: undefined, unitValue: undefined } : { ...data, amount: undefined });
+        return askAgain(ctx, data, "error-pick-choice", next);
       case "confirm":
         if (isYes(input)) return record(ctx, data);
         if (isNo(input)) return { replies: [reply(ctx.t("pledge-cancelled"))] };

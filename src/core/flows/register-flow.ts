@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { reply, type Ctx } from "../context.js";
 import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
-import { findOrganizationByName, registerOrganization, registerOrganizationInput } from "../use-cases/register-organization.js";
-import { isNo, isYes, yesNoChoices } from "./choices.js";
+import { findOrganizationByName, registerOrganization, registerOrganizationInput, requestToJoin } from "../use-cases/register-organization.js";
+import { choice, isNo, isYes, yesNoChoices } from "./choices.js";
 
 interface RegisterData {
   [key: string]: string | boolean | undefined;
@@ -27,29 +27,39 @@ async function next(ctx: Ctx, data: RegisterData): Promise<FlowResult<RegisterDa
     data.joining = false;
   }
   if (data.contact === undefined) return ask(data, "contact", reply(ctx.t("register-ask-contact")));
+  if (data.joining) {
+    const existing = await findOrganizationByName(ctx.db, data.company);
+    if (!existing) return next(ctx, { ...data, joining: false });
+    const request = await requestToJoin(
+      ctx.db,
+      { memberId: ctx.member.id, organizationId: existing.id, contactName: data.contact, identity: ctx.identity, requesterName: ctx.member.displayName ?? ctx.identity },
+      ctx.notify,
+    );
+    return { replies: [reply(ctx.t("join-requested", { company: request.organization.name, id: request.id }))] };
+  }
   if (data.city === undefined) return ask(data, "city", reply(ctx.t("register-ask-city")));
   if (data.anonymous === undefined) {
     return ask(data, "anonymous", reply(ctx.t("register-ask-anonymous", { anonymous: ctx.t("anonymous-company") }), [
-      [
-        { label: ctx.t("choice-public"), value: "public" },
-        { label: ctx.t("choice-anonymous"), value: "anonymous" },
-      ],
+      [choice(ctx, "choice-public", "public"), choice(ctx, "choice-anonymous", "anonymous")],
     ]));
   }
-  const { organization, joined } = await registerOrganization(ctx.db, {
+  const organization = await registerOrganization(ctx.db, {
     memberId: ctx.member.id,
     companyName: data.company,
     contactName: data.contact,
     city: data.city,
     anonymous: data.anonymous,
   });
-  const key = joined ? "register-joined" : "register-done";
-  return { replies: [reply(ctx.t(key, { company: organization.name }), [[{ label: ctx.t("choice-pledge"), value: "/pledge" }]])] };
+  return { replies: [reply(ctx.t("register-done", { company: organization.name }), [[{ label: ctx.t("choice-pledge"), value: "/pledge" }]])] };
 }
 
-/** `/register`: company, contact, city and wall visibility; a colleague joins an existing company. */
+/**
+ * `/register`: company, contact, city and wall visibility. A colleague of a company that exists
+ * asks to join it instead, and a contact or staff approve.
+ */
 export const registerFlow: Flow<RegisterData> = {
   name: "register",
+  access: "everyone",
   async start(ctx, args) {
     const intro = ctx.member.organization
       ? [reply(ctx.t("register-already", { company: ctx.member.organization.name }))]
@@ -66,12 +76,8 @@ export const registerFlow: Flow<RegisterData> = {
         return next(ctx, { ...data, company: company.data });
       }
       case "join":
-        if (isYes(input)) {
-          // The company keeps its own city and wall setting; the colleague only adds their name.
-          const existing = await findOrganizationByName(ctx.db, data.company!);
-          if (!existing) return next(ctx, { ...data, joining: false });
-          return next(ctx, { ...data, joining: true, city: existing.city, anonymous: existing.anonymous });
-        }
+        // Joining is a request the company's contacts or staff approve; it needs only a name.
+        if (isYes(input)) return next(ctx, { ...data, joining: true });
         // Not their company after all: ask for the name again.
         if (isNo(input)) return next(ctx, { ...data, company: undefined, joining: undefined });
         return askAgain(ctx, data, "error-pick-choice", next);

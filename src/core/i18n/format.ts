@@ -62,3 +62,18 @@ export function jakartaToday(now: Date): Date {
 export function daysLeft(endsOn: Date, now: Date): number {
   return Math.round((endsOn.getTime() - jakartaToday(now).getTime()) / 86_400_000);
 }
+
+/**
+ * A calendar day as people type it: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or "today" (Jakarta), as a
+ * UTC-midnight Date like campaign dates; undefined when it is no real day.
+ */
+export function readCalendarDate(input: string, now: Date): Date | undefined {
+  const trimmed = input.trim().toLowerCase();
+  if (["today", "hari ini", "sekarang", "오늘"].includes(trimmed)) return jakartaToday(now);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
+  return date;
+}

@@ -1,6 +1,6 @@
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
 import { ScheduleKind, type Schedule } from "../../generated/prisma/client.js";
-import { isValidCron } from "../../scheduler/cron.js";
+import type { CronPort } from "../ports.js";
 import { UserError } from "../user-error.js";
 import { findCampaignByCode } from "./campaign-code.js";
 
@@ -9,30 +9,30 @@ import { findCampaignByCode } from "./campaign-code.js";
  * A campaign code starts with a letter and a cron field never does, so the two cannot be confused.
  * An invalid cron expression (node-cron's own check, five fields) is refused and nothing stored.
  */
-export async function addSchedule(db: Db, input: { args: string; actor: string }): Promise<Schedule> {
+export async function addSchedule(db: DbClient, cron: CronPort, input: { args: string; actor: string }): Promise<Schedule> {
   const words = input.args.trim().split(/\s+/).filter(Boolean);
   const kind = words.shift()?.toLowerCase() ?? "";
   if (!Object.hasOwn(ScheduleKind, kind)) throw new UserError("schedule-bad-kind", { kind: kind.slice(0, 20) || "?" });
   const code = words[0] && /^[A-Za-z]/.test(words[0]) ? words.shift()! : undefined;
   const daysWord = words.at(-1)?.match(/^days=(\d{1,3})$/);
   if (daysWord) words.pop();
-  const cron = words.join(" ");
-  if (!isValidCron(cron)) throw new UserError("schedule-bad-cron", { cron: cron.slice(0, 60) || "?" });
+  const expression = words.join(" ");
+  if (!cron.isValid(expression)) throw new UserError("schedule-bad-cron", { cron: expression.slice(0, 60) || "?" });
   const days = daysWord ? Number(daysWord[1]) : undefined;
   if (days !== undefined && (kind !== "reminder" || days < 1)) throw new UserError("schedule-usage");
   const campaign = code ? await findCampaignByCode(db, code) : undefined;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const schedule = await tx.schedule.create({
       data: {
         kind: kind as ScheduleKind,
-        cron,
+        cron: expression,
         campaignId: campaign?.id ?? null,
         params: kind === "reminder" ? { days: days ?? 3 } : {},
         createdBy: input.actor,
       },
     });
     await tx.auditLog.create({
-      data: { actor: input.actor, action: "schedule.add", entity: "Schedule", entityId: String(schedule.id), after: { kind, cron, campaign: campaign?.code ?? null } },
+      data: { actor: input.actor, action: "schedule.add", entity: "Schedule", entityId: String(schedule.id), after: { kind, cron: expression, campaign: campaign?.code ?? null } },
     });
     return schedule;
   });

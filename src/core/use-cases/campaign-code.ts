@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Db } from "../../db/database.js";
+import type { DbClient } from "../../db/database.js";
 import type { CachedReads } from "../cached-reads.js";
 import { UserError } from "../user-error.js";
 
@@ -9,21 +9,28 @@ export const campaignCodeSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{2,12}$/);
 
-/**
- * Finds a campaign by the code a person typed, or refuses in their language. Reads come from
- * `CachedReads`; a use case about to change the campaign passes the database for a fresh row.
- */
-export async function findCampaignByCode(source: Db | CachedReads, typed: string) {
+/** The code a person typed, as stored (`bts` → `BTS`), or a refusal naming what they typed. */
+export function readCampaignCode(typed: string): string {
   const code = campaignCodeSchema.safeParse(typed);
   if (!code.success) throw new UserError("error-unknown-campaign", { code: typed.slice(0, 20) || "?" });
-  const campaign = "campaignByCode" in source ? await source.campaignByCode(code.data) : await source.campaign.findUnique({ where: { code: code.data } });
-  if (!campaign) throw new UserError("error-unknown-campaign", { code: code.data });
+  return code.data;
+}
+
+/**
+ * Finds a campaign by the code a person typed, or refuses in their language. Reads come from
+ * `CachedReads` for read-only answers; anything about to act on the campaign passes the
+ * database (the message's transaction) for the committed row.
+ */
+export async function findCampaignByCode(source: DbClient | CachedReads, typed: string) {
+  const code = readCampaignCode(typed);
+  const campaign = "campaignByCode" in source ? await source.campaignByCode(code) : await source.campaign.findUnique({ where: { code } });
+  if (!campaign) throw new UserError("error-unknown-campaign", { code });
   return campaign;
 }
 
-/** The campaign named by a command's first argument (`/top BTS`); without one, the usage message. */
-export async function campaignFromArgs(reads: CachedReads, args: string, usageKey: string) {
+/** The campaign code a command's first argument names (`/top BTS`); without one, the usage message. */
+export function campaignCodeFromArgs(args: string, usageKey: string): string {
   const code = args.trim().split(/\s+/)[0];
   if (!code) throw new UserError(usageKey);
-  return findCampaignByCode(reads, code);
+  return readCampaignCode(code);
 }

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.js";
+import type { DbClient } from "../../db/database.js";
 
 export interface CampaignTotals {
   /** Every live pledge: pledged, transfer reported, confirmed, delivered. */
@@ -14,7 +14,7 @@ export const NO_TOTALS: CampaignTotals = { pledged: 0n, confirmed: 0n, companies
  * Totals per campaign from the maintained per-company counters: one small GROUP BY, whatever
  * the number of pledges.
  */
-export async function loadCampaignTotals(db: Db, campaignIds: number[]): Promise<Map<number, CampaignTotals>> {
+export async function loadCampaignTotals(db: DbClient, campaignIds: number[]): Promise<Map<number, CampaignTotals>> {
   if (campaignIds.length === 0) return new Map();
   const rows = await db.campaignPartnerTotal.groupBy({
     by: ["campaignId"],

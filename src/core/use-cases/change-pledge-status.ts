@@ -1,7 +1,9 @@
 import * as z from "zod";
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
 import type { Pledge, PledgeKind, PledgeStatus } from "../../generated/prisma/client.js";
+import type { Notifier } from "../notifier.js";
 import { UserError } from "../user-error.js";
+import { pledgeWhat } from "../views/pledge-view.js";
 import { applyPledgeToTotals } from "./pledge-totals.js";
 
 interface Transition {
@@ -12,41 +14,57 @@ interface Transition {
   kinds: readonly PledgeKind[];
 }
 
-/** The pledge lifecycle: pledged → transfer reported → confirmed → delivered, or cancelled / rejected. */
+/**
+ * The pledge lifecycle: pledged → transfer reported → confirmed → delivered (goods), or
+ * cancelled / rejected. Goods are confirmed before they can be marked delivered.
+ */
 export const PLEDGE_TRANSITIONS = {
   "report-paid": { from: ["pledged"], to: "transfer_reported", by: "partner", kinds: ["cash"] },
   cancel: { from: ["pledged", "transfer_reported"], to: "cancelled", by: "partner", kinds: ["cash", "goods"] },
   confirm: { from: ["pledged", "transfer_reported"], to: "confirmed", by: "staff", kinds: ["cash", "goods"] },
   reject: { from: ["pledged", "transfer_reported"], to: "rejected", by: "staff", kinds: ["cash", "goods"] },
-  deliver: { from: ["pledged", "confirmed"], to: "delivered", by: "staff", kinds: ["goods"] },
+  deliver: { from: ["confirmed"], to: "delivered", by: "staff", kinds: ["goods"] },
 } as const satisfies Record<string, Transition>;
 export type PledgeAction = keyof typeof PLEDGE_TRANSITIONS;
 
 export const changePledgeStatusInput = z.object({
   pledgeId: z.number().int().positive().max(2_147_483_647),
   action: z.enum(Object.keys(PLEDGE_TRANSITIONS) as [PledgeAction, ...PledgeAction[]]),
-  actor: z.object({ identity: z.string().min(1), organizationId: z.number().int().nullable() }),
+  actor: z.object({
+    identity: z.string().min(1),
+    organizationId: z.number().int().nullable(),
+    /** The member acting, when a person acts (not an import). */
+    memberId: z.number().int().optional(),
+    /** How the person is named to colleagues. */
+    name: z.string().optional(),
+  }),
   reason: z.string().trim().min(1).max(500).optional(),
 });
 
 /**
- * Moves one pledge through its lifecycle, updates the campaign counters and writes the audit log,
- * all in one transaction. The status guard in the UPDATE makes two racing staff actions safe.
+ * Moves one pledge through its lifecycle, updates the campaign counters, writes the audit log
+ * and tells the people concerned, all in one transaction. The status guard in the UPDATE makes
+ * two racing staff actions safe.
+ *
+ * The pledge's person hears of a confirmation, a rejection (with the reason), a delivery, and a
+ * cancellation by a colleague; staff hear of a reported transfer. Seeding historic records
+ * passes no notifier: it tells nobody.
  */
-export async function changePledgeStatus(db: Db, input: z.input<typeof changePledgeStatusInput>): Promise<Pledge> {
+export async function changePledgeStatus(db: DbClient, input: z.input<typeof changePledgeStatusInput>, notify?: Notifier): Promise<Pledge> {
   const { pledgeId, action, actor, reason } = changePledgeStatusInput.parse(input);
   const transition: Transition = PLEDGE_TRANSITIONS[action];
   if (action === "reject" && !reason) throw new UserError("error-reject-needs-reason");
 
-  return db.$transaction(async (tx) => {
-    const pledge = await tx.pledge.findUnique({ where: { id: pledgeId } });
-    if (!pledge) throw new UserError("error-unknown-pledge", { id: pledgeId });
-    if (transition.by === "partner" && pledge.organizationId !== actor.organizationId) {
-      throw new UserError("error-not-your-pledge", { id: pledgeId });
+  return inTransaction(db, async (tx) => {
+    const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true } });
+    // A pledge of another company reads exactly like one that does not exist: no one can tell
+    // which pledge numbers there are by asking about them.
+    if (!pledge || (transition.by === "partner" && pledge.organizationId !== actor.organizationId)) {
+      throw new UserError("error-no-such-pledge", { id: pledgeId });
     }
     if (!transition.kinds.includes(pledge.kind)) throw new UserError(`error-${action}-wrong-kind`, { id: pledgeId });
     if (!transition.from.includes(pledge.status)) {
-      throw new UserError("error-pledge-wrong-status", { id: pledgeId, status: pledge.status });
+      throw new UserError(action === "deliver" && pledge.status === "pledged" ? "error-deliver-before-confirm" : "error-pledge-wrong-status", { id: pledgeId, status: pledge.status });
     }
     const updated = await tx.pledge.updateManyAndReturn({
       where: { id: pledgeId, status: pledge.status },
@@ -65,6 +83,20 @@ export async function changePledgeStatus(db: Db, input: z.input<typeof changePle
         after: { status: after.status, statusReason: after.statusReason },
       },
     });
+    if (notify) {
+      const about = (ctx: Parameters<typeof pledgeWhat>[0]) => ({ id: pledgeId, code: pledge.campaign.code, what: pledgeWhat(ctx, pledge) });
+      const requestKey = `pledge:${pledgeId}:${action}`;
+      if (action === "report-paid") {
+        await notify.staff({
+          requestKey,
+          write: (ctx) => ctx.t("notice-transfer-reported", { ...about(ctx), company: pledge.organization.name }),
+          choices: (ctx) => [[{ label: ctx.t("choice-confirm"), value: `/confirm ${pledgeId}` }, { label: ctx.t("choice-pending"), value: "/pending" }]],
+        });
+      } else if (action !== "cancel" || actor.memberId !== pledge.memberId) {
+        const by = actor.name ?? actor.identity;
+        await notify.member(pledge.memberId, { requestKey, write: (ctx) => ctx.t(`notice-pledge-${action}`, { ...about(ctx), reason: reason ?? "", by }) });
+      }
+    }
     return after;
   });
 }

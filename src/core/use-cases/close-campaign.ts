@@ -1,23 +1,21 @@
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
 import type { Campaign } from "../../generated/prisma/client.js";
 import { UserError } from "../user-error.js";
-import { findCampaignByCode } from "./campaign-code.js";
+import { readCampaignCode } from "./campaign-code.js";
 
-/** Closes a campaign to new pledges; existing pledges keep moving through their lifecycle. */
-export async function closeCampaign(db: Db, input: { code: string; actor: string; now: Date }): Promise<Campaign> {
-  const campaign = await findCampaignByCode(db, input.code);
-  if (campaign.status === "closed") throw new UserError("error-campaign-already-closed", { code: campaign.code });
-  return db.$transaction(async (tx) => {
-    const closed = await tx.campaign.update({ where: { id: campaign.id }, data: { status: "closed", closedAt: input.now } });
+/**
+ * Closes a campaign to new pledges; existing pledges keep moving through their lifecycle. The
+ * status guard in the UPDATE makes a staff /close and the nightly closing race safely.
+ */
+export async function closeCampaign(db: DbClient, input: { code: string; actor: string; now: Date }): Promise<Campaign> {
+  const code = readCampaignCode(input.code);
+  return inTransaction(db, async (tx) => {
+    const campaign = await tx.campaign.findUnique({ where: { code } });
+    if (!campaign) throw new UserError("error-unknown-campaign", { code });
+    const [closed] = await tx.campaign.updateManyAndReturn({ where: { id: campaign.id, status: { not: "closed" } }, data: { status: "closed", closedAt: input.now } });
+    if (!closed) throw new UserError("error-campaign-already-closed", { code });
     await tx.auditLog.create({
-      data: {
-        actor: input.actor,
-        action: "campaign.close",
-        entity: "Campaign",
-        entityId: campaign.code,
-        before: { status: campaign.status },
-        after: { status: closed.status },
-      },
+      data: { actor: input.actor, action: "campaign.close", entity: "Campaign", entityId: code, before: { status: campaign.status }, after: { status: closed.status } },
     });
     return closed;
   });

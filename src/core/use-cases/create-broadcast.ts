@@ -1,7 +1,7 @@
 import * as z from "zod";
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
+import type { OutboxPort } from "../ports.js";
 import type { Broadcast } from "../../generated/prisma/client.js";
-import { enqueueBroadcast } from "../../outbox/enqueue-broadcast.js";
 import { MAX_TEXT_LENGTH } from "../messages.js";
 import { UserError } from "../user-error.js";
 
@@ -30,29 +30,31 @@ export const createBroadcastInput = z.object({
  * Queues a staff broadcast: the broadcast and a delivery per recipient in one transaction, and an
  * audit entry. Text that is empty or too long, or a campaign audience without a campaign, is refused.
  */
-export async function createBroadcast(db: Db, input: z.input<typeof createBroadcastInput>): Promise<Broadcast> {
+export async function createBroadcast(db: DbClient, outbox: OutboxPort, input: z.input<typeof createBroadcastInput>): Promise<Broadcast> {
   const parsed = createBroadcastInput.safeParse(input);
   if (!parsed.success) throw new UserError("broadcast-bad-text", { max: MAX_TEXT_LENGTH });
   const data = parsed.data;
   if (CAMPAIGN_AUDIENCES.includes(data.audience) && data.campaignId === null) throw new UserError("broadcast-ask-campaign");
-  const broadcast = await enqueueBroadcast(db, {
-    kind: "staff",
-    audience: data.audience,
-    campaignId: data.campaignId,
-    texts: data.texts,
-    sendAt: data.sendAt,
-    urgent: data.urgent,
-    createdById: data.createdById,
-    requestKey: data.requestKey,
+  return inTransaction(db, async (tx) => {
+    const broadcast = await outbox.enqueue(tx, {
+      kind: "staff",
+      audience: data.audience,
+      campaignId: data.campaignId,
+      texts: data.texts,
+      sendAt: data.sendAt,
+      urgent: data.urgent,
+      createdById: data.createdById,
+      requestKey: data.requestKey,
   });
-  await db.auditLog.create({
+  await tx.auditLog.create({
     data: {
       actor: data.actor,
       action: "broadcast.create",
       entity: "Broadcast",
       entityId: String(broadcast.id),
-      after: { audience: data.audience, campaignId: data.campaignId, recipients: broadcast.recipients, sendAt: data.sendAt.toISOString(), urgent: data.urgent },
+      after: { number: broadcast.number, audience: data.audience, campaignId: data.campaignId, recipients: broadcast.recipients, sendAt: data.sendAt.toISOString(), urgent: data.urgent },
     },
   });
   return broadcast;
+  });
 }

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.js";
+import type { DbClient } from "../../db/database.js";
 import type { Broadcast, Campaign } from "../../generated/prisma/client.js";
 
 const SHOWN = 10;
@@ -11,11 +11,11 @@ export interface BroadcastProgress {
   skipped: number;
 }
 
-/** The latest broadcasts (delivery reports left out) with their progress, from one GROUP BY. */
-export async function listBroadcasts(db: Db): Promise<BroadcastProgress[]> {
+/** The latest numbered broadcasts (a person's own notifications and reports have none) with their progress. */
+export async function listBroadcasts(db: DbClient): Promise<BroadcastProgress[]> {
   const broadcasts = await db.broadcast.findMany({
-    where: { kind: { not: "report" } },
-    orderBy: { id: "desc" },
+    where: { number: { not: null } },
+    orderBy: { number: "desc" },
     take: SHOWN,
     include: { campaign: { select: { code: true } } },
   });

@@ -1,10 +1,10 @@
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
 import { identitySchema } from "../../config.js";
 import { UserError } from "../user-error.js";
 
 /** Grants or revokes staff rights at run time. Rights from configuration can only change there. */
 export async function manageStaff(
-  db: Db,
+  db: DbClient,
   input: { operation: "add" | "remove"; identity: string; actor: string; configuredStaff: readonly string[] },
 ): Promise<void> {
   const identity = identitySchema.safeParse(input.identity);
@@ -12,7 +12,7 @@ export async function manageStaff(
   if (input.operation === "remove" && input.configuredStaff.includes(identity.data)) {
     throw new UserError("error-staff-from-config", { identity: identity.data });
   }
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const existing = await tx.staffGrant.findUnique({ where: { identity: identity.data } });
     if (input.operation === "add" && !existing) {
       await tx.staffGrant.create({ data: { identity: identity.data, grantedBy: input.actor } });

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.js";
+import type { DbClient } from "../../db/database.js";
 
 export interface OverallTotals {
   active: { campaigns: number; confirmed: bigint; pledged: bigint };
@@ -6,7 +6,7 @@ export interface OverallTotals {
 }
 
 /** One aggregate over the per-company counters: constant work, however many pledges exist. */
-export async function loadOverallTotals(db: Db): Promise<OverallTotals> {
+export async function loadOverallTotals(db: DbClient): Promise<OverallTotals> {
   const [row] = await db.$queryRaw<
     {
       active_campaigns: bigint;

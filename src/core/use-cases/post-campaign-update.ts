@@ -1,37 +1,55 @@
 import * as z from "zod";
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
 import type { CampaignUpdate } from "../../generated/prisma/client.js";
+import type { Translator } from "../i18n/translator.js";
+import type { OutboxPort } from "../ports.js";
 import { UserError } from "../user-error.js";
+import { updateAnnouncement } from "../views/campaign-view.js";
+import { inEveryLocale } from "../views/in-every-locale.js";
 import { findCampaignByCode } from "./campaign-code.js";
+
+/** The longest update text, per language. */
+export const MAX_UPDATE_LENGTH = 900;
+const updateText = z.string().trim().min(1).max(MAX_UPDATE_LENGTH);
 
 export const postCampaignUpdateInput = z.object({
   code: z.string(),
-  text: z.string().trim().min(1).max(900),
+  texts: z.object({ id: updateText, ko: updateText.optional(), en: updateText.optional() }),
   /** Beneficiaries reached so far, per goal key: the latest figure, not an increment. */
   reached: z.record(z.string(), z.number().int().min(0).max(100_000_000)),
   actor: z.string().min(1),
 });
 
+/** Sending the update to the campaign's subscribers: what it needs, and its idempotency key. */
+export interface Announcement {
+  outbox: OutboxPort;
+  translator: Translator;
+  now: Date;
+  requestKey: string;
+}
+
 /**
- * Posts a staff update and moves the campaign's goals to the reached figures it gives, in one
- * transaction. A figure for a goal the campaign does not have is refused, naming the valid ones.
+ * Posts a staff update, moves the campaign's goals to the reached figures it gives, and queues
+ * it to the campaign's subscribers (and those subscribed to all) with the beneficiary counts,
+ * each in their language: one transaction. A figure for a goal the campaign does not have is
+ * refused, naming the valid ones. Historic updates (the demo seed) are posted unannounced.
  */
-export async function postCampaignUpdate(db: Db, input: z.input<typeof postCampaignUpdateInput>): Promise<CampaignUpdate> {
+export async function postCampaignUpdate(
+  db: DbClient,
+  input: z.input<typeof postCampaignUpdateInput>,
+  announce?: Announcement,
+): Promise<{ update: CampaignUpdate; recipients: number }> {
   const data = postCampaignUpdateInput.parse(input);
-  const campaign = await findCampaignByCode(db, data.code);
-  const goals = await db.campaignGoal.findMany({ where: { campaignId: campaign.id } });
-  const known = new Set(goals.map((goal) => goal.key));
-  const unknown = Object.keys(data.reached).find((key) => !known.has(key));
-  if (unknown) {
-    throw new UserError("error-unknown-goal", { goal: unknown, goals: [...known].join(", ") || "-" });
-  }
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
+    const campaign = await findCampaignByCode(tx, data.code);
+    const goals = await tx.campaignGoal.findMany({ where: { campaignId: campaign.id }, orderBy: { key: "asc" } });
+    const known = new Set(goals.map((goal) => goal.key));
+    const unknown = Object.keys(data.reached).find((key) => !known.has(key));
+    if (unknown) throw new UserError("error-unknown-goal", { goal: unknown, goals: [...known].join(", ") || "-" });
     for (const [key, reached] of Object.entries(data.reached)) {
       await tx.campaignGoal.update({ where: { campaignId_key: { campaignId: campaign.id, key } }, data: { reached } });
     }
-    const update = await tx.campaignUpdate.create({
-      data: { campaignId: campaign.id, text: data.text, reached: data.reached, author: data.actor },
-    });
+    const update = await tx.campaignUpdate.create({ data: { campaignId: campaign.id, texts: data.texts, reached: data.reached, author: data.actor } });
     await tx.auditLog.create({
       data: {
         actor: data.actor,
@@ -39,9 +57,19 @@ export async function postCampaignUpdate(db: Db, input: z.input<typeof postCampa
         entity: "Campaign",
         entityId: campaign.code,
         before: Object.fromEntries(goals.map((goal) => [goal.key, goal.reached])),
-        after: { text: data.text, reached: data.reached },
+        after: { texts: data.texts, reached: data.reached },
       },
     });
-    return update;
+    if (!announce) return { update, recipients: 0 };
+    const reachedNow = goals.map((goal) => ({ ...goal, reached: data.reached[goal.key] ?? goal.reached }));
+    const broadcast = await announce.outbox.enqueue(tx, {
+      kind: "update",
+      audience: "campaign_subscribers",
+      campaignId: campaign.id,
+      texts: inEveryLocale(announce.translator, announce.now, (ctx) => updateAnnouncement(ctx, campaign, reachedNow, data.texts)),
+      sendAt: announce.now,
+      requestKey: announce.requestKey,
+    });
+    return { update, recipients: broadcast.recipients };
   });
 }

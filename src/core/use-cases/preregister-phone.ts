@@ -1,4 +1,4 @@
-import type { Db } from "../../db/database.js";
+import { inTransaction, type DbClient } from "../../db/database.js";
 import type { Organization } from "../../generated/prisma/client.js";
 import type { MemberWithOrganization } from "../context.js";
 import { UserError } from "../user-error.js";
@@ -23,14 +23,14 @@ export function normalizePhone(input: string): string | undefined {
  * again moves it to another company until someone has been linked by it.
  */
 export async function preregisterPhone(
-  db: Db,
+  db: DbClient,
   input: { companyName: string; phone: string; actor: string },
 ): Promise<{ organization: Organization; phone: string }> {
   const phone = normalizePhone(input.phone);
   if (!phone) throw new UserError("error-bad-phone", { phone: input.phone.slice(0, 40) });
   const organization = await findOrganizationByName(db, input.companyName);
   if (!organization) throw new UserError("error-unknown-company", { company: input.companyName.slice(0, 120) });
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const existing = await tx.preregisteredPhone.findUnique({ where: { phone } });
     if (existing?.linkedAt) throw new UserError("error-phone-already-linked", { phone });
     if (existing?.organizationId === organization.id) return;
@@ -59,14 +59,14 @@ export async function preregisterPhone(
  * registered their number is linked on their next message. Undefined when nothing was linked.
  */
 export async function linkPreregisteredPhone(
-  db: Db,
+  db: DbClient,
   member: MemberWithOrganization,
   rawPhone: string,
   identity: string,
 ): Promise<MemberWithOrganization | undefined> {
   const phone = normalizePhone(rawPhone);
   if (!phone || member.organizationId !== null) return undefined;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // Claiming the row first makes two racing deliveries link once.
     const claimed = await tx.preregisteredPhone.updateMany({
       where: { phone, linkedAt: null },

@@ -1,4 +1,5 @@
 import type { Campaign, CampaignGoal, CampaignUpdate } from "../../generated/prisma/client.js";
+import type { LocalizedTexts } from "../ports.js";
 import type { Ctx } from "../context.js";
 import { daysLeft, percentOf, progressBar } from "../i18n/format.js";
 import type { CampaignTotals } from "../use-cases/campaign-totals.js";
@@ -53,29 +54,40 @@ export function campaignDetail(
     }),
     ctx.t("campaign-companies", { count: totals.companies }),
   ];
-  if (goals.length > 0) {
-    lines.push(ctx.t("campaign-goals-heading"));
-    for (const goal of goals) {
-      lines.push(
-        ctx.t("campaign-goal-line", {
-          goal: goalName(ctx, goal.key),
-          reached: ctx.format.number(goal.reached),
-          target: ctx.format.number(goal.target),
-          percent: percentOf(BigInt(goal.reached), BigInt(goal.target)),
-        }),
-      );
-    }
-  }
+  if (goals.length > 0) lines.push(ctx.t("campaign-goals-heading"), ...goalLines(ctx, goals));
   if (campaign.regions.length > 0) lines.push(ctx.t("campaign-regions", { regions: campaign.regions.join(", ") }));
   lines.push(ctx.t("campaign-deadline", { date: ctx.format.date(campaign.endsOn), left: deadlineText(ctx, campaign) }));
   if (latestUpdate) {
-    lines.push("", ctx.t("campaign-latest-update", { date: ctx.format.date(latestUpdate.createdAt), text: latestUpdate.text }));
+    lines.push("", ctx.t("campaign-latest-update", { date: ctx.format.date(latestUpdate.createdAt), text: pickLocalized(latestUpdate.texts, ctx.locale) }));
   }
   return lines.join("\n");
 }
 
+/** "Students: 350 / 1,000 (35%)", one line per beneficiary goal. */
+export function goalLines(ctx: ViewCtx, goals: readonly Pick<CampaignGoal, "key" | "reached" | "target">[]): string[] {
+  return goals.map((goal) =>
+    ctx.t("campaign-goal-line", {
+      goal: goalName(ctx, goal.key),
+      reached: ctx.format.number(goal.reached),
+      target: ctx.format.number(goal.target),
+      percent: percentOf(BigInt(goal.reached), BigInt(goal.target)),
+    }),
+  );
+}
+
+/** A staff update as subscribers get it: the campaign, the text in their language, the counts. */
+export function updateAnnouncement(ctx: ViewCtx, campaign: Campaign, goals: readonly Pick<CampaignGoal, "key" | "reached" | "target">[], texts: LocalizedTexts): string {
+  return [
+    ctx.t("update-heading", { code: campaign.code, title: campaignTitle(ctx, campaign) }),
+    texts[ctx.locale] ?? texts.id,
+    ...(goals.length > 0 ? ["", ...goalLines(ctx, goals)] : []),
+    "",
+    ctx.t("digest-footer", { code: campaign.code }),
+  ].join("\n");
+}
+
 /** A goal's name in the person's language; staff may invent goals the locale files don't know. */
-export function goalName(ctx: Ctx, key: string): string {
+export function goalName(ctx: ViewCtx, key: string): string {
   const messageKey = `goal-${key}`;
   const name = ctx.t(messageKey);
   return name === messageKey ? key.replace(/_/g, " ") : name;

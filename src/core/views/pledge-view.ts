@@ -1,8 +1,8 @@
 import type { Campaign, Pledge } from "../../generated/prisma/client.js";
-import type { Ctx } from "../context.js";
+import type { ViewCtx } from "./campaign-view.js";
 
 /** What was pledged: the amount, or the goods with their quantity and value. */
-export function pledgeWhat(ctx: Ctx, pledge: Pledge): string {
+export function pledgeWhat(ctx: Pick<ViewCtx, "t" | "format">, pledge: Pledge): string {
   if (pledge.kind === "goods") {
     return ctx.t("pledge-goods-summary", {
       quantity: ctx.format.number(pledge.itemQuantity ?? 0),
@@ -15,7 +15,7 @@ export function pledgeWhat(ctx: Ctx, pledge: Pledge): string {
 }
 
 /** One line per pledge in /mypledges and /pending: `#12 BTS · Rp 10.000.000 · transfer reported`. */
-export function pledgeLine(ctx: Ctx, pledge: Pledge & { campaign: Campaign }, company?: string): string {
+export function pledgeLine(ctx: Pick<ViewCtx, "t" | "format">, pledge: Pledge & { campaign: Campaign }, company?: string): string {
   const parts = [`#${pledge.id}`, pledge.campaign.code, pledgeWhat(ctx, pledge), ctx.t(`status-${pledge.status}`)];
   if (company) parts.splice(2, 0, company);
   if (pledge.statusReason) parts.push(pledge.statusReason);

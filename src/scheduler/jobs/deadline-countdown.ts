@@ -2,7 +2,7 @@ import { daysLeft } from "../../core/i18n/format.js";
 import { NO_TOTALS, loadCampaignTotals } from "../../core/use-cases/campaign-totals.js";
 import { campaignSummary } from "../../core/views/campaign-view.js";
 import type { Job } from "./job.js";
-import { textsInEveryLocale } from "./view-context.js";
+import { inEveryLocale } from "../../core/views/in-every-locale.js";
 
 /** Days before the end on which subscribers hear that a campaign is closing. */
 export const COUNTDOWN_DAYS = [7, 1];
@@ -15,17 +15,19 @@ export const deadlineCountdown: Job = async ({ db, translator, schedule, slot })
   });
   const closing = campaigns.filter((campaign) => COUNTDOWN_DAYS.includes(daysLeft(campaign.endsOn, slot)));
   const totals = await loadCampaignTotals(db, closing.map((campaign) => campaign.id));
-  return closing.map((campaign) => ({
-    kind: "countdown",
-    audience: "campaign_subscribers" as const,
-    campaignId: campaign.id,
-    texts: textsInEveryLocale(translator, slot, (ctx) =>
-      [
-        ctx.t("countdown-heading", { code: campaign.code, days: daysLeft(campaign.endsOn, slot) }),
-        campaignSummary(ctx, campaign, totals.get(campaign.id) ?? NO_TOTALS),
-        "",
-        ctx.t("digest-footer", { code: campaign.code }),
-      ].join("\n"),
-    ),
-  }));
+  return {
+    broadcasts: closing.map((campaign) => ({
+      kind: "countdown",
+      audience: "campaign_subscribers" as const,
+      campaignId: campaign.id,
+      texts: inEveryLocale(translator, slot, (ctx) =>
+        [
+          ctx.t("countdown-heading", { code: campaign.code, days: daysLeft(campaign.endsOn, slot) }),
+          campaignSummary(ctx, campaign, totals.get(campaign.id) ?? NO_TOTALS),
+          "",
+          ctx.t("digest-footer", { code: campaign.code }),
+        ].join("\n"),
+      ),
+    })),
+  };
 };

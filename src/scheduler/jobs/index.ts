@@ -1,4 +1,5 @@
 import type { ScheduleKind } from "../../generated/prisma/client.js";
+import { campaignClosing } from "./campaign-closing.js";
 import { deadlineCountdown } from "./deadline-countdown.js";
 import type { Job } from "./job.js";
 import { pendingSummary } from "./pending-summary.js";
@@ -11,4 +12,5 @@ export const JOBS: Record<ScheduleKind, Job> = {
   reminder: pledgeReminder,
   countdown: deadlineCountdown,
   summary: pendingSummary,
+  closing: campaignClosing,
 };

@@ -1,7 +1,8 @@
 import type { Translator } from "../../core/i18n/translator.js";
 import type { Db } from "../../db/database.js";
 import type { Schedule } from "../../generated/prisma/client.js";
-import type { BroadcastInput } from "../../outbox/enqueue-broadcast.js";
+import type { BroadcastInput } from "../../core/ports.js";
+import type { DbTransaction } from "../../db/database.js";
 
 export interface JobContext {
   /** For reading only: the run and its broadcasts are written together by the scheduler. */
@@ -14,5 +15,16 @@ export interface JobContext {
   staff: readonly string[];
 }
 
-/** A scheduled job only creates work: the broadcasts it returns are queued in the run's transaction. */
-export type Job = (ctx: JobContext) => Promise<Omit<BroadcastInput, "sendAt" | "requestKey">[]>;
+/** A broadcast a job asks for; the run gives it its time and its idempotency key. */
+export type JobBroadcast = Omit<BroadcastInput, "sendAt" | "requestKey">;
+
+/**
+ * What a run does: the broadcasts it queues, and for a job that changes something (closing
+ * campaigns past their end), `apply`, which runs in the same transaction as the run's record.
+ */
+export interface JobOutput {
+  broadcasts: JobBroadcast[];
+  apply?: (tx: DbTransaction) => Promise<void>;
+}
+
+export type Job = (ctx: JobContext) => Promise<JobOutput>;

@@ -1,5 +1,5 @@
 import type { Job } from "./job.js";
-import { textsInEveryLocale } from "./view-context.js";
+import { inEveryLocale } from "../../core/views/in-every-locale.js";
 
 /** The daily summary to staff: pledges waiting for them (transfers to confirm) and for partners. */
 export const pendingSummary: Job = async ({ db, translator, schedule, slot, staff }) => {
@@ -8,13 +8,15 @@ export const pendingSummary: Job = async ({ db, translator, schedule, slot, staf
     db.pledge.count({ where: { status: "transfer_reported", ...campaignWhere } }),
     db.pledge.count({ where: { status: "pledged", ...campaignWhere } }),
   ]);
-  if (reported === 0 && pledged === 0) return [];
-  return [
-    {
-      kind: "summary",
-      audience: "staff" as const,
-      staff,
-      texts: textsInEveryLocale(translator, slot, (ctx) => ctx.t("summary-pending", { reported, pledged })),
-    },
-  ];
+  if (reported === 0 && pledged === 0) return { broadcasts: [] };
+  return {
+    broadcasts: [
+      {
+        kind: "summary",
+        audience: "staff" as const,
+        staff,
+        texts: inEveryLocale(translator, slot, (ctx) => ctx.t("summary-pending", { reported, pledged })),
+      },
+    ],
+  };
 };

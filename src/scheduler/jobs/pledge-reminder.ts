@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Job } from "./job.js";
-import { textsInEveryLocale } from "./view-context.js";
+import { inEveryLocale } from "../../core/views/in-every-locale.js";
 
 const DAY_MS = 86_400_000;
 const paramsSchema = z.object({ days: z.number().int().min(1).max(365).default(3) });
@@ -21,11 +21,13 @@ export const pledgeReminder: Job = async ({ db, translator, schedule, slot }) =>
     },
     orderBy: { code: "asc" },
   });
-  return campaigns.map((campaign) => ({
-    kind: "reminder",
-    audience: "unpaid_partners" as const,
-    campaignId: campaign.id,
-    pledgedBetween: [from, to] as const,
-    texts: textsInEveryLocale(translator, slot, (ctx) => ctx.t("reminder-unpaid", { code: campaign.code, days })),
-  }));
+  return {
+    broadcasts: campaigns.map((campaign) => ({
+      kind: "reminder",
+      audience: "unpaid_partners" as const,
+      campaignId: campaign.id,
+      pledgedBetween: [from, to] as const,
+      texts: inEveryLocale(translator, slot, (ctx) => ctx.t("reminder-unpaid", { code: campaign.code, days })),
+    })),
+  };
 };

@@ -90,7 +90,7 @@ describe("Telegram: conversations through grammY with the real core", () => {
     expect(first.texts).toHaveLength(1);
     const again = await staff.send("/update PADI Seeds delivered to Ciamis", { updateId: 777_001, messageId: 777_001 });
     expect(again.texts).toEqual([]);
-    expect(await tg.bot.database.db.campaignUpdate.count({ where: { text: { contains: "Seeds delivered to Ciamis" } } })).toBe(1);
+    expect(await tg.bot.database.db.campaignUpdate.count({ where: { texts: { path: ["id"], string_contains: "Seeds delivered to Ciamis" } } })).toBe(1);
 
     const lee = tg.user(106, { lang: "en" });
     await lee.send("/campaigns");

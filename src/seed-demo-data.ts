@@ -1,10 +1,10 @@
-import { changePledgeStatus } from "../core/use-cases/change-pledge-status.js";
-import { closeCampaign } from "../core/use-cases/close-campaign.js";
-import { createCampaign } from "../core/use-cases/create-campaign.js";
-import { createPledge } from "../core/use-cases/create-pledge.js";
-import { postCampaignUpdate } from "../core/use-cases/post-campaign-update.js";
-import { registerOrganization } from "../core/use-cases/register-organization.js";
-import type { Db } from "./database.js";
+import { changePledgeStatus } from "./core/use-cases/change-pledge-status.js";
+import { closeCampaign } from "./core/use-cases/close-campaign.js";
+import { createCampaign } from "./core/use-cases/create-campaign.js";
+import { createPledge } from "./core/use-cases/create-pledge.js";
+import { postCampaignUpdate } from "./core/use-cases/post-campaign-update.js";
+import { registerOrganization } from "./core/use-cases/register-organization.js";
+import { TRANSACTION_TIMEOUT_MS, type Db, type DbClient } from "./db/database.js";
 
 const SEED_ACTOR = "console:kpeduli-archive";
 const DAY = 86_400_000;
@@ -17,8 +17,20 @@ const DAY = 86_400_000;
  * The companies behind BTS and KER are not published per amount, so they appear as anonymous
  * companies with equal shares that add up to the published total.
  */
-export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
-  if ((await db.campaign.count()) > 0) return false;
+export async function seedDemoData(database: Db, now: Date): Promise<boolean> {
+  // One transaction under a lock: two instances starting on a new database seed it once.
+  return database.$transaction(
+    async (db) => {
+      await db.$executeRaw`SELECT pg_advisory_xact_lock(7240518)`;
+      if ((await db.campaign.count()) > 0) return false;
+      await seedAll(db, now);
+      return true;
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS },
+  );
+}
+
+async function seedAll(db: DbClient, now: Date): Promise<void> {
   const archivist = await db.member.create({
     data: { channel: "console", userId: "kpeduli-archive", displayName: "K-Peduli archive" },
   });
@@ -92,6 +104,15 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
     ],
     regions: ["Ciamis"],
     isDemo: true,
+    // Plainly an example: nobody should ever transfer to it.
+    bankName: "Bank Contoh (CONTOH / EXAMPLE)",
+    bankAccount: "000-000-0000 (contoh)",
+    bankHolder: "Yayasan Contoh K-Peduli (demo)",
+    goodsInstructions: {
+      id: "Contoh: antar barang ke Gudang Contoh, Jl. Contoh No. 1, Ciamis (demo).",
+      en: "Example: bring the goods to the Example Warehouse, Jl. Contoh No. 1, Ciamis (demo).",
+      ko: "예시: 치아미스 예시 창고(Jl. Contoh No. 1)로 물품을 가져오세요(데모).",
+    },
     actor: SEED_ACTOR,
   });
   const demoPledges: { company: string; anonymous: boolean; amount: bigint; settle: "confirm" | "report-paid" | null }[] = [
@@ -116,15 +137,18 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
   }
   await postCampaignUpdate(db, {
     code: "PADI",
-    text: "Contoh kabar: benih organik sudah dibagikan ke 2 desa.",
+    texts: {
+      id: "Contoh kabar: benih organik sudah dibagikan ke 2 desa.",
+      en: "Example update: organic seed has been handed out in 2 villages.",
+      ko: "예시 소식: 2개 마을에 유기농 종자를 나눠 주었습니다.",
+    },
     reached: { farmers: 45, villages: 2 },
     actor: SEED_ACTOR,
   });
-  return true;
 }
 
 async function seedHistoricCampaign(
-  db: Db,
+  db: DbClient,
   archivistId: number,
   seed: {
     campaign: Omit<Parameters<typeof createCampaign>[1], "actor">;
@@ -154,12 +178,14 @@ async function seedHistoricCampaign(
     });
     await changePledgeStatus(db, { pledgeId: pledge.id, action: "confirm", actor: { identity: SEED_ACTOR, organizationId: null } });
   }
-  await postCampaignUpdate(db, { code: campaign.code, text: seed.update, reached: seed.reached, actor: SEED_ACTOR });
-  await closeCampaign(db, { code: campaign.code, actor: SEED_ACTOR, now: new Date() });
+  // Dated on the campaign's last day, when it closed, not on the day the demo was seeded.
+  const { update } = await postCampaignUpdate(db, { code: campaign.code, texts: { id: seed.update }, reached: seed.reached, actor: SEED_ACTOR });
+  await db.campaignUpdate.update({ where: { id: update.id }, data: { createdAt: campaign.endsOn } });
+  await closeCampaign(db, { code: campaign.code, actor: SEED_ACTOR, now: campaign.endsOn });
 }
 
-async function seedCompany(db: Db, userId: string, company: string, city: string, anonymous: boolean) {
+async function seedCompany(db: DbClient, userId: string, company: string, city: string, anonymous: boolean) {
   const member = await db.member.create({ data: { channel: "console", userId, displayName: company } });
-  const { organization } = await registerOrganization(db, { memberId: member.id, companyName: company, contactName: "Demo", city, anonymous });
+  const organization = await registerOrganization(db, { memberId: member.id, companyName: company, contactName: "Demo", city, anonymous });
   return { ...member, organizationId: organization.id };
 }

@@ -1,0 +1,84 @@
+import type { DbClient } from "../db/database.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { ChannelName, Choice } from "./messages.js";
+
+/** Where a guided flow stands: which flow, which step, and what was answered so far. */
+export interface FlowPosition {
+  flow: string;
+  step: string;
+  data: Prisma.InputJsonObject;
+  expiresAt: Date;
+}
+
+/** A chat's row in ConversationState, read inside the transaction that acts on it. */
+export interface ChatState {
+  key: string;
+  position: FlowPosition | undefined;
+  offered: Choice[];
+  version: number;
+}
+
+export function chatKey(channel: ChannelName, chatId: string): string {
+  return `${channel}:${chatId}`;
+}
+
+interface Row {
+  flow: string | null;
+  step: string | null;
+  data: Prisma.JsonValue;
+  expiresAt: Date | null;
+  offered: Prisma.JsonValue;
+  version: number;
+}
+
+/**
+ * Reads a chat's state and locks its row until the transaction ends: two messages of one chat
+ * (a double tap, the same flow in two instances) take turns, and the second sees what the first
+ * committed. Which step a flow is on is always decided from this, never from a cache.
+ */
+export async function lockChatState(tx: DbClient, key: string): Promise<ChatState> {
+  const [row] = await tx.$queryRaw<Row[]>`
+    SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = ${key} FOR UPDATE`;
+  return {
+    key,
+    position: row?.flow && row.step && row.expiresAt ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Prisma.InputJsonObject, expiresAt: row.expiresAt } : undefined,
+    offered: Array.isArray(row?.offered) ? (row.offered as unknown as Choice[]) : [],
+    version: row?.version ?? 0,
+  };
+}
+
+/** Only what picking needs: a label's message key lets its name match in every language. */
+function storable(choices: readonly Choice[]): Prisma.InputJsonValue {
+  return choices.map(({ label, value, key, args }) => ({ label, value, ...(key && { key }), ...(args && { args }) }));
+}
+
+/** Writes where the chat stands now; the version moves on, so older buttons become stale. */
+export async function saveChatState(tx: DbClient, key: string, next: { position: FlowPosition | undefined; offered: readonly Choice[]; version: number }): Promise<void> {
+  const row = {
+    flow: next.position?.flow ?? null,
+    step: next.position?.step ?? null,
+    data: next.position ? next.position.data : undefined,
+    expiresAt: next.position?.expiresAt ?? null,
+    offered: next.offered.length > 0 ? storable(next.offered) : undefined,
+    version: next.version,
+  };
+  if (!next.position && next.offered.length === 0) {
+    await tx.conversationState.deleteMany({ where: { key } });
+    return;
+  }
+  const nulls = { data: row.data ?? ({} as Prisma.InputJsonObject), offered: row.offered ?? [] };
+  await tx.conversationState.upsert({ where: { key }, create: { key, ...row, ...nulls }, update: { ...row, ...nulls } });
+}
+
+/**
+ * Choices offered by a proactive message (an approval request): a typed `1` then picks from
+ * these. A flow in progress keeps its place; only what `1` means changes.
+ */
+export async function offerChoices(db: DbClient, key: string, choices: readonly Choice[]): Promise<void> {
+  const offered = storable(choices);
+  await db.conversationState.upsert({
+    where: { key },
+    create: { key, offered, version: 1 },
+    update: { offered, version: { increment: 1 } },
+  });
+}

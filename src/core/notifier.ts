@@ -1,0 +1,47 @@
+import type { DbClient } from "../db/database.js";
+import type { Translator } from "./i18n/translator.js";
+import type { Choice } from "./messages.js";
+import type { Audience, OutboxPort } from "./ports.js";
+import type { ViewCtx } from "./views/campaign-view.js";
+import { inEveryLocale } from "./views/in-every-locale.js";
+
+/** What to tell: written per language at send time's choice, and keyed so it is told once. */
+export interface Notice {
+  write(ctx: ViewCtx): string;
+  /** Buttons, or numbered choices on WhatsApp and the console (approve / decline). */
+  choices?(ctx: ViewCtx): Choice[][];
+  /** The same change told twice (a retried transaction, a redelivery) queues one message. */
+  requestKey: string;
+}
+
+/**
+ * Tells people what changed, through the outbox, in the transaction that made the change: the
+ * message goes out exactly when the change is committed. Each person gets it on the channel they
+ * use, in their language, unless they opted out (`/stop`; checked again at send time).
+ * Notifications ignore quiet hours: they answer something the person or a colleague just did.
+ */
+export interface Notifier {
+  member(memberId: number, notice: Notice): Promise<void>;
+  staff(notice: Notice): Promise<void>;
+  /** Everyone acting for a company except `exceptMemberId`. */
+  company(organizationId: number, exceptMemberId: number, notice: Notice): Promise<void>;
+}
+
+export function createNotifier(deps: { db: DbClient; outbox: OutboxPort; translator: Translator; staff: readonly string[]; now: Date }): Notifier {
+  async function send(audience: Audience, notice: Notice): Promise<void> {
+    await deps.outbox.enqueue(deps.db, {
+      ...audience,
+      kind: "notification",
+      texts: inEveryLocale(deps.translator, deps.now, notice.write),
+      ...(notice.choices && { choices: inEveryLocale(deps.translator, deps.now, notice.choices) }),
+      sendAt: deps.now,
+      urgent: true,
+      requestKey: `notify:${audience.audience}:${notice.requestKey}`,
+    });
+  }
+  return {
+    member: (memberId, notice) => send({ audience: "member", memberId }, notice),
+    staff: (notice) => send({ audience: "staff", staff: deps.staff }, notice),
+    company: (organizationId, exceptMemberId, notice) => send({ audience: "organization", organizationId, excludeMemberId: exceptMemberId }, notice),
+  };
+}

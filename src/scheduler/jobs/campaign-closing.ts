@@ -1,0 +1,24 @@
+import { jakartaToday } from "../../core/i18n/format.js";
+import { closeCampaign } from "../../core/use-cases/close-campaign.js";
+import { inEveryLocale } from "../../core/views/in-every-locale.js";
+import type { Job } from "./job.js";
+
+/** The account closing campaigns on schedule: it is the bot, not a person. */
+export const CLOSING_ACTOR = "system:scheduler";
+
+/**
+ * Closes every active campaign whose last day has passed (Jakarta dates) and tells staff which.
+ * The closing runs in the run's transaction, so two instances close each campaign once.
+ */
+export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
+  const today = jakartaToday(slot);
+  const ended = await db.campaign.findMany({ where: { status: "active", endsOn: { lt: today } }, orderBy: { code: "asc" } });
+  if (ended.length === 0) return { broadcasts: [] };
+  const codes = ended.map((campaign) => campaign.code).join(", ");
+  return {
+    broadcasts: [{ kind: "closing", audience: "staff", staff, texts: inEveryLocale(translator, slot, (ctx) => ctx.t("closing-summary", { codes, count: ended.length })) }],
+    async apply(tx) {
+      for (const campaign of ended) await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot });
+    },
+  };
+};
