@@ -3,7 +3,8 @@ import { createBotCore, type BotCore } from "../../src/core/bot-core.js";
 import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { cronPort } from "../../src/scheduler/cron.js";
 import { Translator } from "../../src/core/i18n/translator.js";
-import type { Choice, IncomingMessage, OutgoingMessage } from "../../src/core/messages.js";
+import type { ChannelName, Choice, IncomingMessage, OutgoingMessage } from "../../src/core/messages.js";
+import { createSenderLoop } from "../../src/outbox/sender-loop.js";
 import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
 import { createLogger } from "../../src/logger.js";
@@ -12,10 +13,23 @@ import { createTestDatabase, type TestDatabase } from "./test-database.js";
 /** The moment every core test lives in, so "days left" never depends on the day tests run. */
 export const TEST_NOW = new Date("2026-11-28T03:00:00Z");
 
+/** A message the outbox sent, as the person's platform received it. */
+export interface Sent {
+  channel: ChannelName;
+  chatId: string;
+  text: string;
+  choices: string[];
+}
+
 export interface TestBot {
   core: BotCore;
   database: TestDatabase;
   clock: { now: Date };
+  /**
+   * Sends everything the outbox holds that is due, through channels faked at their edge, and
+   * says who got what: notifications, broadcasts and reports as people receive them.
+   */
+  deliver(): Promise<Sent[]>;
   /** A person talking to the bot; `as` is their user id on the console channel by default. */
   chat(as: string, options?: Partial<Pick<IncomingMessage, "channel" | "chatId" | "localeHint" | "chatType">>): Conversation;
 }
@@ -42,6 +56,22 @@ export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: num
       },
     });
     bot.chat = (as, chatOptions = {}) => new Conversation(bot.core, { userId: as, ...chatOptions });
+    bot.deliver = async () => {
+      const sent: Sent[] = [];
+      const senders = (["console", "telegram", "whatsapp"] as const).map((channel) => ({
+        channel,
+        async send(chatId: string, message: OutgoingMessage) {
+          sent.push({ channel, chatId, text: message.text, choices: message.choices?.flat().map((choice) => choice.label) ?? [] });
+          return { ok: true as const };
+        },
+      }));
+      const loop = createSenderLoop(
+        { db: bot.database.db, senders, translator: new Translator("id"), defaultLocale: "id", logger: createLogger({ level: "silent" }), clock: () => bot.clock.now },
+        { pacing: {}, leaseMs: 60_000, maxAttempts: 3, quietHours: null, concurrency: 1 },
+      );
+      for (const { channel } of senders) while ((await loop.runRound(channel)) > 0);
+      return sent;
+    };
   });
   afterAll(async () => {
     await bot.database?.drop();
