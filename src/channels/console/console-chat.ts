@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { stripVTControlCharacters } from "node:util";
 import type { BotCore } from "../../core/bot-core.js";
 import type { Choice, OutgoingMessage } from "../../core/messages.js";
 
@@ -27,6 +28,15 @@ export function renderForConsole(message: OutgoingMessage, numbering: Choice[]):
 }
 
 /**
+ * A typed line without terminal control characters (NUL, escape sequences, DEL, C1): a stray
+ * Ctrl key or pasted escape must not turn `/help` into something the core cannot read, nor reach
+ * the database (PostgreSQL text cannot hold NUL). Tabs become spaces.
+ */
+export function withoutControlCharacters(line: string): string {
+  return stripVTControlCharacters(line).replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+}
+
+/**
  * The console channel: one message per line from `input`, replies on `output`. It lets anyone
  * try the bot without a Telegram or WhatsApp account, and lets tests script a conversation.
  * Resolves when the input ends.
@@ -41,7 +51,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const prompt = () => options.interactive && output.write("> ");
 
   prompt();
-  for await (const line of lines) {
+  for await (const raw of lines) {
+    const line = withoutControlCharacters(raw);
     const trimmed = line.trim();
     if (trimmed === "") {
       prompt();
