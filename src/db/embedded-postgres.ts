@@ -88,6 +88,11 @@ export async function startEmbeddedPostgres(options: {
       log.warn({ pid: running.pid }, "stopping an embedded PostgreSQL left behind by a bot that died");
       await stopPostmaster(running.pid);
     } else if (running) {
+      // Without /proc a live pid cannot be told apart from our server; clearing its lock could
+      // start a second server on the same data, so leave the decision to a person.
+      if (isAlive(running.pid) && !existsSync("/proc/self/cmdline")) {
+        throw new Error(`${join(databaseDir, "postmaster.pid")} names pid ${running.pid}, which is alive; stop it if it is this directory's PostgreSQL, else delete the file`);
+      }
       // Its pid is dead or now someone else's (a reboot reuses pids): never signal it, just clear the lock.
       log.warn({ pid: running.pid }, "clearing a stale postmaster.pid whose process is not this directory's PostgreSQL");
       removeStaleLocks(databaseDir, running);
