@@ -1,4 +1,66 @@
-import type { Server } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+
+/** How long a client may take; a slow or stalled sender is cut off instead of holding a socket. */
+export interface ServerTimeouts {
+  /** For the request line and headers. */
+  headersTimeoutMs: number;
+  /** For the whole request, body included. */
+  requestTimeoutMs: number;
+}
+
+/** Webhook bodies are small and platforms send them at once: anything slower is not a platform. */
+export const WEBHOOK_TIMEOUTS: ServerTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 20_000 };
+
+/**
+ * An HTTP server for the outside world: every request must arrive within `timeouts`, checked
+ * every second (Node checks every 30 s by default, so a slow request would live that long).
+ */
+export function createBoundedServer(handler: RequestListener, timeouts: ServerTimeouts = WEBHOOK_TIMEOUTS): Server {
+  return createServer(
+    {
+      headersTimeout: timeouts.headersTimeoutMs,
+      requestTimeout: timeouts.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs),
+    },
+    handler,
+  );
+}
+
+/**
+ * Answers `status` and closes the connection without reading what is left of the body, so a
+ * refused request costs no more than its headers. (Node would otherwise read and discard the
+ * whole body to keep the connection alive.)
+ */
+export function refuse(request: IncomingMessage, response: ServerResponse, status: number): void {
+  if (response.headersSent) return void request.destroy();
+  response.shouldKeepAlive = false;
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  response.end(() => request.destroy());
+}
+
+/**
+ * Reads a request's body into memory, but never more than `maxBytes`: a larger Content-Length is
+ * refused with 413 before a byte is read, and a body that grows past the limit while streaming is
+ * refused at that point. Resolves undefined once it has answered 413; the caller answers anything else.
+ */
+export async function readBoundedBody(request: IncomingMessage, response: ServerResponse, maxBytes: number): Promise<Buffer | undefined> {
+  const declared = Number(request.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    refuse(request, response, 413);
+    return undefined;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      refuse(request, response, 413);
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
 
 /** Starts listening, rejecting when the port is taken instead of emitting an unhandled error. */
 export function listen(server: Server, port: number, host: string): Promise<void> {

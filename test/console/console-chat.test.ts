@@ -64,4 +64,23 @@ describe("the console chat, scripted through stdin as `npm run chat -- --as NAME
     expect(code).toBe(0);
     expect(output).toContain(translator.translate("id", "pending-hint"));
   });
+
+  it("answers control characters with a clear reply, survives invalid UTF-8 and a 10 MB line, and answers the next line", async () => {
+    const bot = spawnBot(["--as", "rina", "--lang", "en"], { DATABASE_URL: database.url, LOG_FILE: join(logDir, "bot.log") });
+    bot.process.stdin.write("\u0000\u0001\u0007\u001b[2J\u007f\n");
+    bot.process.stdin.write(Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x0a]));
+    bot.process.stdin.write("\u0000/help\u0000\n");
+    bot.process.stdin.write("y".repeat(10 * 1024 * 1024) + "\n");
+    bot.process.stdin.end("/campaigns\n");
+    const code = await bot.exit;
+    const output = bot.output();
+    expect(code).toBe(0);
+    const t = (key: string, args?: Record<string, string | number>) => translator.translate("en", key, args);
+    expect(output).not.toContain(t("error-internal"));
+    // The core refuses control characters, in one place for every channel, with a clear reply.
+    expect(output.split(t("error-control-characters")).length - 1).toBe(2);
+    expect(output.split(t("error-not-understood")).length - 1).toBe(1); // the invalid UTF-8, only
+    expect(output).toContain(t("error-too-long", { max: 1000 }));
+    expect(output).toContain("PADI");
+  });
 });

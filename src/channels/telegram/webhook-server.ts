@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage as HttpRequest } from "node:http";
+import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
-import { close, listen } from "../http-server.js";
+import { close, createBoundedServer, listen, readBoundedBody, refuse } from "../http-server.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Telegram's updates are small; anything bigger is not from Telegram. */
@@ -35,38 +35,34 @@ export function createWebhookServer(deps: {
   const secretMatches = (header: string | string[] | undefined) =>
     typeof header === "string" && timingSafeEqual(digest(header), expected);
 
-  const server = createServer((request, response) => {
-    const finish = (status: number) => response.writeHead(status).end();
+  const server = createBoundedServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      deps.logger.error({ err: error }, "telegram webhook failed");
+      refuse(request, response, 500);
+    });
+  });
+
+  async function handle(request: HttpRequest, response: ServerResponse): Promise<void> {
+    const finish = (status: number) => void response.writeHead(status).end();
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    if (request.method !== "POST" || path !== deps.path) return finish(404);
+    if (request.method !== "POST" || path !== deps.path) return refuse(request, response, 404);
     if (!secretMatches(request.headers[SECRET_HEADER])) {
       deps.logger.warn({ remote: request.socket.remoteAddress }, "telegram webhook call without the right secret refused");
-      request.resume();
-      return finish(401);
+      return refuse(request, response, 401);
     }
-    if (!deps.isReady()) {
-      request.resume();
-      return finish(503);
+    if (!deps.isReady()) return refuse(request, response, 503);
+    const body = await readBoundedBody(request, response, MAX_BODY_BYTES);
+    if (body === undefined) return;
+    const update = parseUpdate(body);
+    if (!update) return finish(400);
+    try {
+      await deps.handleUpdate(update);
+      finish(200);
+    } catch (error) {
+      deps.logger.error({ err: error, updateId: update.update_id }, "telegram webhook update failed");
+      finish(500);
     }
-    readBody(request).then(
-      async (body) => {
-        let update: Update;
-        try {
-          update = JSON.parse(body) as Update;
-        } catch {
-          return finish(400);
-        }
-        try {
-          await deps.handleUpdate(update);
-          finish(200);
-        } catch (error) {
-          deps.logger.error({ err: error, updateId: update.update_id }, "telegram webhook update failed");
-          finish(500);
-        }
-      },
-      () => finish(413),
-    );
-  });
+  }
 
   return {
     listen: () => listen(server, deps.port, deps.host),
@@ -82,18 +78,14 @@ function digest(value: string): Buffer {
   return createHash("sha256").update(value).digest();
 }
 
-function readBody(request: HttpRequest): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        request.destroy();
-        reject(new Error("body too large"));
-      } else chunks.push(chunk);
-    });
-    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.once("error", reject);
-  });
+/** The body as an update, or undefined when it is not JSON or not shaped like one (null, an array, a number…). */
+function parseUpdate(body: Buffer): Update | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+  const isUpdate = typeof value === "object" && value !== null && !Array.isArray(value) && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
+  return isUpdate ? (value as Update) : undefined;
 }

@@ -1,10 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WhatsAppAPI } from "whatsapp-api-js";
 import { WhatsAppAPIError } from "whatsapp-api-js/errors";
-import type { PostData } from "whatsapp-api-js/types";
 import type { Logger } from "../../logger.js";
-import { close, listen } from "../http-server.js";
+import { close, createBoundedServer, listen, readBoundedBody, refuse } from "../http-server.js";
+import { parseCloudApiPayload } from "./cloud-api-payload.js";
 
 /** Meta's own upper bound for a webhook payload; anything larger is refused unread. */
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -27,7 +27,7 @@ export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://webhook");
-    if (url.pathname !== options.path) return end(response, 404);
+    if (url.pathname !== options.path) return refuse(request, response, 404);
     if (request.method === "GET") {
       try {
         return end(response, 200, api.get(Object.fromEntries(url.searchParams) as Parameters<WhatsAppAPI["get"]>[0]));
@@ -35,21 +35,17 @@ export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string;
         return end(response, error instanceof WhatsAppAPIError ? error.httpStatus : 500);
       }
     }
-    if (request.method !== "POST") return end(response, 405);
+    if (request.method !== "POST") return refuse(request, response, 405);
 
-    const body = await readBody(request);
-    if (body === undefined) return end(response, 413);
+    // The signature covers the body, so it is checked after reading; a request without one costs nothing.
     const signature = request.headers["x-hub-signature-256"];
-    if (typeof signature !== "string" || !(await api.verifyRequestSignature(body, signature))) {
-      logger.warn({ remote: request.socket.remoteAddress }, "whatsapp webhook call with a bad signature refused");
-      return end(response, 401);
-    }
-    let data: PostData;
-    try {
-      data = JSON.parse(body) as PostData;
-    } catch {
-      return end(response, 400);
-    }
+    if (typeof signature !== "string" || !signature.startsWith("sha256=")) return refuseUnsigned(request, response);
+    const raw = await readBoundedBody(request, response, MAX_BODY_BYTES);
+    if (raw === undefined) return;
+    const body = raw.toString("utf8");
+    if (!(await api.verifyRequestSignature(body, signature))) return refuseUnsigned(request, response);
+    const data = parseCloudApiPayload(body);
+    if (!data) return end(response, 400);
     try {
       await api.post(data, body, signature);
       end(response, 200);
@@ -61,10 +57,15 @@ export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string;
     }
   }
 
-  const server: Server = createServer((request, response) => {
+  function refuseUnsigned(request: IncomingMessage, response: ServerResponse): void {
+    logger.warn({ remote: request.socket.remoteAddress }, "whatsapp webhook call with a bad signature refused");
+    refuse(request, response, 401);
+  }
+
+  const server: Server = createBoundedServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       logger.error({ err: error }, "whatsapp webhook failed");
-      if (!response.headersSent) end(response, 500);
+      refuse(request, response, 500);
     });
   });
 
@@ -82,19 +83,4 @@ export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string;
 function end(response: ServerResponse, status: number, body?: string): void {
   response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
   response.end(body);
-}
-
-/** The raw body as text (the signature covers exactly these bytes), or undefined when too large. */
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      request.destroy();
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
 import { useTelegramBot } from "./support/telegram-harness.js";
@@ -86,6 +87,36 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
     const url = new URL(tg.channel.webhookUrl()!);
     expect((await fetch(new URL("/other", url), { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{}" })).status).toBe(404);
     expect((await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{not json" })).status).toBe(400);
+  });
+
+  it("answers 400 to a body that is not an update (null, an array, a number…) and keeps serving", async () => {
+    const post = (body: string) =>
+      fetch(tg.channel.webhookUrl()!, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body });
+    for (const body of ["null", "[]", "[1]", "42", '"update"', "true", "{}", '{"update_id":"7"}', '{"update_id":1.5}']) {
+      expect({ body, status: (await post(body)).status }).toEqual({ body, status: 400 });
+    }
+    const since = tg.api.mark();
+    expect((await post(updateJson(660_004, 614, "/help"))).status).toBe(200);
+    expect(since().filter((call) => call.method === "sendMessage")).toHaveLength(1);
+  });
+
+  it("refuses a body over 1 MB with 413 from its Content-Length, and while streaming when it has none", async () => {
+    const url = new URL(tg.channel.webhookUrl()!);
+    const declared = await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) });
+    expect(declared.status).toBe(413);
+    const streamed = await new Promise<number>((done, fail) => {
+      const request = httpRequest(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET, "transfer-encoding": "chunked" } });
+      request.on("response", (response) => done(response.statusCode!));
+      request.on("error", fail);
+      const chunk = Buffer.alloc(64 * 1024, "x");
+      // Keeps sending until the server answers: it must not wait for the end of the body.
+      const pump = () => {
+        while (request.write(chunk));
+        request.once("drain", pump);
+      };
+      pump();
+    });
+    expect(streamed).toBe(413);
   });
 
   it("acts once when Telegram redelivers the same update", async () => {

@@ -97,6 +97,37 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
     expect(graph.requests.length).toBe(before);
   });
 
+  it("answers 400 to a signed body that is not Meta's payload, and keeps serving", async () => {
+    const message = textMessage({ from: "6281234570003", id: "wamid.SHAPE", body: "/start" });
+    const change = message.entry[0]!.changes[0]!.value;
+    const malformed: unknown[] = [
+      null,
+      [],
+      [message],
+      42,
+      "text",
+      {},
+      { entry: [] },
+      { entry: [{ changes: [] }] },
+      { entry: [{ changes: [{ value: null }] }] },
+      { entry: [{ changes: [{ value: { ...change, metadata: { phone_number_id: 7 } } }] }] },
+      { entry: [{ changes: [{ value: { ...change, messages: [] } }] }] },
+      { entry: [{ changes: [{ value: { ...change, messages: [{ from: "6281234570003", id: "wamid.SHAPE", type: "text", text: null }] } }] }] },
+      { entry: [{ changes: [{ value: { ...change, contacts: "none" } }] }] },
+      { entry: [{ changes: [{ value: { ...change, messages: undefined, statuses: [{ id: 1 }] } }] }] },
+    ];
+    for (const payload of malformed) expect({ payload, status: await post(payload) }).toEqual({ payload, status: 400 });
+    expect(await bot.database.db.processedMessage.count({ where: { key: { contains: "wamid.SHAPE" } } })).toBe(0);
+    expect(await say("6281234570003", "/start")).toHaveLength(1);
+  });
+
+  it("refuses a signed body over 3 MB with 413, and one without a signature with 401 before reading it", async () => {
+    const oversized = "x".repeat(3 * 1024 * 1024 + 1);
+    const response = await fetch(channel.webhookUrl(), { method: "POST", headers: { "x-hub-signature-256": sign(oversized, APP_SECRET) }, body: oversized });
+    expect(response.status).toBe(413);
+    expect((await fetch(channel.webhookUrl(), { method: "POST", body: oversized })).status).toBe(401);
+  });
+
   it("takes the number of a choice as the answer, and acts once on a redelivered message", async () => {
     const [choices] = await say("6281234570003", "/lang");
     expect(choices).toContain("3. English");

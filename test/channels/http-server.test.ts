@@ -1,0 +1,84 @@
+import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
+import { WhatsAppAPI } from "whatsapp-api-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { close, createBoundedServer, listen } from "../../src/channels/http-server.js";
+import { createWebhookServer } from "../../src/channels/telegram/webhook-server.js";
+import { createCloudApiWebhook } from "../../src/channels/whatsapp/cloud-api-webhook.js";
+import { createLogger } from "../../src/logger.js";
+
+const logger = createLogger({ level: "silent" });
+const BODY = Buffer.alloc(3 * 1024 * 1024, "x");
+
+/** POSTs the shared 3 MB body without a signature; resolves with the status, or "reset" if the connection was cut first. */
+function postUnsigned(url: string): Promise<number | "reset"> {
+  return new Promise((done) => {
+    const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": BODY.length } });
+    request.on("response", (response) => {
+      response.resume();
+      done(response.statusCode!);
+    });
+    request.on("error", () => done("reset"));
+    request.end(BODY);
+  });
+}
+
+describe("webhook servers under unauthenticated load and slow clients", () => {
+  const telegram = createWebhookServer({ secret: "s3cret", host: "127.0.0.1", port: 0, path: "/tg", isReady: () => true, handleUpdate: async () => {}, logger });
+  const whatsapp = createCloudApiWebhook({
+    api: new WhatsAppAPI({ token: "t", appSecret: "app-secret", webhookVerifyToken: "v", v: "v24.0" }),
+    host: "127.0.0.1",
+    port: 0,
+    path: "/wa",
+    logger,
+  });
+  beforeAll(() => Promise.all([telegram.listen(), whatsapp.listen()]));
+  afterAll(() => Promise.all([telegram.close(), whatsapp.close()]));
+
+  it("answers 40 concurrent unsigned 3 MB POSTs with 401 without reading them: RSS grows by less than 30 MB", async () => {
+    // Warm up both paths once, so what is measured is the cost of the requests, not of loading code.
+    await Promise.all([postUnsigned(telegram.url()), postUnsigned(whatsapp.url())]);
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    const statuses = await Promise.all(Array.from({ length: 40 }, (_, index) => postUnsigned(index % 2 ? telegram.url() : whatsapp.url())));
+    const grownMb = (process.memoryUsage().rss - before) / 1024 / 1024;
+    expect(statuses).toEqual(Array(40).fill(401));
+    expect(grownMb).toBeLessThan(30);
+  });
+
+  it("cuts off a client that sends its headers too slowly", async () => {
+    const server = createBoundedServer((_request, response) => response.end("ok"), { headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    await listen(server, 0, "127.0.0.1");
+    const { port } = server.address() as { port: number };
+    try {
+      const started = Date.now();
+      const socket = connect(port, "127.0.0.1");
+      socket.write("POST / HTTP/1.1\r\nHost: x\r\n"); // never finishes its headers
+      let reply = "";
+      socket.setEncoding("utf8").on("data", (chunk: string) => (reply += chunk));
+      await new Promise((done) => socket.once("close", done));
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await close(server);
+    }
+  });
+
+  it("cuts off a client that trickles its body", async () => {
+    const server = createBoundedServer((request, response) => void request.resume().on("end", () => response.end("ok")), { headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    await listen(server, 0, "127.0.0.1");
+    const { port } = server.address() as { port: number };
+    try {
+      const started = Date.now();
+      const socket = connect(port, "127.0.0.1");
+      socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n");
+      const trickle = setInterval(() => socket.write("x"), 100);
+      socket.on("error", () => {}); // the server hangs up mid-write: that is the point
+      await new Promise((done) => socket.once("close", done));
+      clearInterval(trickle);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await close(server);
+    }
+  });
+});
