@@ -1,5 +1,6 @@
 import type { ChannelSender, SendOutcome } from "../channels/channel.js";
 import type { LocaleCode } from "../core/i18n/translator.js";
+import type { ChannelName } from "../core/messages.js";
 import type { Db } from "../db/database.js";
 import type { BroadcastStatus, DeliveryStatus } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
@@ -93,7 +94,7 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   }
   const now = options.clock();
   if (outcome.ok) {
-    await record(db, deliveryId, options, "sent", { sentAt: now, error: null });
+    await recordSent(db, deliveryId, sender.channel, outcome.platformMessageIds ?? [], now, options);
     return { handled: true };
   }
   const reason = outcome.reason.slice(0, 500);
@@ -107,6 +108,21 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   }
   options.logger.info({ deliveryId, channel: sender.channel, permanent: outcome.permanent, reason }, "outbox send failed");
   return { handled: true, retryAfterMs: outcome.ok ? undefined : outcome.retryAfterMs };
+}
+
+/** Sent, with the platform's message ids, so a later `failed` status finds this delivery. */
+async function recordSent(db: Db, id: number, channel: ChannelName, platformMessageIds: string[], now: Date, options: DeliverOptions): Promise<void> {
+  if (platformMessageIds.length === 0) return record(db, id, options, "sent", { sentAt: now, error: null });
+  await db.$transaction([
+    db.delivery.updateMany({
+      where: { id, status: "sending", leasedBy: options.workerId },
+      data: { status: "sent", leaseUntil: null, sentAt: now, error: null },
+    }),
+    db.deliveryPlatformMessage.createMany({
+      data: platformMessageIds.map((platformMessageId) => ({ channel, platformMessageId, deliveryId: id })),
+      skipDuplicates: true,
+    }),
+  ]);
 }
 
 async function record(

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createSendPacer } from "../../../src/channels/whatsapp/send-pacer.js";
+import { createWhatsAppDailySends } from "../../../src/db/whatsapp-daily-sends.js";
 import { useTestBot } from "../../support/test-bot.js";
 import { createWhatsAppHarness, type WhatsAppHarness } from "./support/whatsapp-harness.js";
 
@@ -38,7 +39,7 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     expect(wa.terminal.filter((line) => line.includes("cannot be reached"))).toHaveLength(1);
   });
 
-  it("reconnects after a disconnect, an auth failure or a browser crash, starting the backoff again after a success", async () => {
+  it("reconnects after a disconnect or a browser crash, starting the backoff again after a success", async () => {
     wa = createWhatsAppHarness(bot);
     await wa.connect();
     expect(await wa.say("6281234560001", "/total")).not.toBe("");
@@ -54,13 +55,16 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     wa.client().emit("ready");
     expect(await wa.say("6281234560001", "/total")).not.toBe("");
 
-    wa.client().emit("auth_failure", "restore session failed");
+    wa.client().emit("browser_crashed");
     expect((await nextWait(wa, 2)).ms).toBe(5_000);
-    expect(wa.terminal.join("")).toContain("login failed (restore session failed)");
+    expect(wa.terminal.join("")).toContain("the browser (Chromium) closed or crashed");
     wa.waits[1]!.release();
     await vi.waitFor(() => expect(wa!.clients).toHaveLength(3));
+    // Crashed again while the QR code waited for a scan, before any "ready": noticed all the same.
+    wa.client().emit("qr", "2@waiting,for,scan");
     wa.client().emit("browser_crashed");
     expect((await nextWait(wa, 3)).ms).toBe(10_000);
+    expect(wa.clients[2]!.destroyed).toBe(true);
   });
 
   it("shows the QR code and the pairing code, and closes the browser on stop", async () => {
@@ -105,12 +109,13 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
   });
 
   it("paces proactive sends with the gap, the jitter and the daily cap", async () => {
-    const clock = { now: Date.parse("2026-11-28T10:00:00+07:00") };
+    const clock = { now: Date.parse("2026-12-05T10:00:00+07:00") };
     const sleeps: number[] = [];
     const pacer = createSendPacer({
       minGapMs: 4_000,
       jitterMs: 3_000,
       dailyCap: 3,
+      counter: createWhatsAppDailySends(bot.database.db, "web"),
       clock: () => clock.now,
       sleep: async (ms) => {
         sleeps.push(ms);
@@ -131,7 +136,7 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     expect(sentAt[1]! - sentAt[0]!).toBe(5_500);
 
     const capped = await wa.channel.send("6281234560014", { text: "Kabar" });
-    const midnightJakarta = Date.parse("2026-11-29T00:00:00+07:00");
+    const midnightJakarta = Date.parse("2026-12-06T00:00:00+07:00");
     expect(capped).toEqual({ ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: midnightJakarta - clock.now });
     expect(wa.client().sent).toHaveLength(3);
 
