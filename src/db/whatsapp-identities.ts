@@ -13,13 +13,14 @@ export function createWhatsAppIdentities(db: Db): WhatsAppIdentities {
       const member = await db.member.findUnique({ where: byUserId(phoneDigits), select: { whatsappLid: true } });
       return member?.whatsappLid ?? undefined;
     },
-    async link(lid, phoneDigits) {
-      await db.$transaction(async (tx) => {
+    link(lid, phoneDigits) {
+      return db.$transaction(async (tx) => {
         const [byLid, byPhone] = await Promise.all([
           tx.member.findUnique({ where: byUserId(lid), select: { id: true } }),
           tx.member.findUnique({ where: byUserId(phoneDigits), select: { id: true, whatsappLid: true } }),
         ]);
-        if (byPhone?.whatsappLid === lid) return;
+        if (!byLid && !byPhone) return false;
+        if (byPhone?.whatsappLid === lid) return true;
         // The lid moves to this member (WhatsApp may have given it to a new number).
         await tx.member.updateMany({ where: { whatsappLid: lid }, data: { whatsappLid: null } });
         if (byLid && !byPhone) {
@@ -28,6 +29,7 @@ export function createWhatsAppIdentities(db: Db): WhatsAppIdentities {
         } else if (byPhone) {
           await tx.member.update({ where: { id: byPhone.id }, data: { whatsappLid: lid } });
         }
+        return true;
       });
     },
   };

@@ -16,8 +16,9 @@ export interface WhatsAppIdentities {
   /**
    * Keeps the pair on the member known by `phoneDigits`. A member known only by the `@lid`
    * (the number could not be had before) becomes that member, so one person stays one member.
+   * False when there is no member by either id yet (their first message).
    */
-  link(lid: string, phoneDigits: string): Promise<void>;
+  link(lid: string, phoneDigits: string): Promise<boolean>;
 }
 
 /** Proactive sends per Jakarta day, shared by restarts and instances. */

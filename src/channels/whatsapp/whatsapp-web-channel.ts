@@ -133,6 +133,8 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
       const group = isGroupJid(inbound.chatId);
       // A private chat is the person's: its id is theirs, under the number when there is one.
       const chatId = group ? userIdFromJid(inbound.chatId) : sender.userId;
+      // Before the core sees the number, a member known so far by the @lid moves to it; a new one is linked after.
+      const linked = sender.newLink ? await deps.identities.link(sender.newLink.lid, sender.newLink.phone) : true;
       const texts = await deps.conversation.answer({
         chatId,
         userId: sender.userId,
@@ -144,7 +146,7 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
         displayName: inbound.senderName,
         chatType: group ? "group" : "private",
       });
-      if (sender.newLink) await deps.identities.link(sender.newLink.lid, sender.newLink.phone);
+      if (!linked) await deps.identities.link(sender.newLink!.lid, sender.newLink!.phone);
       for (const text of texts) {
         if (!(await current.sendText(inbound.chatId, text))) deps.logger.warn({ chat: maskPhone(chatId) }, "whatsapp reply not sent: WhatsApp Web found no such chat");
       }

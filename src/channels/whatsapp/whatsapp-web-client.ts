@@ -135,7 +135,11 @@ function kindOf(message: Message): WhatsAppInboundKind {
   return CAPTIONED_TYPES.has(message.type) && message.body.trim() !== "" ? "text" : "media";
 }
 
-async function toInbound(message: Message, ownIds: ReadonlySet<string>): Promise<WhatsAppInbound> {
+/**
+ * A whatsapp-web.js message as the adapter takes it. Exported so its reading of the library's
+ * own Message class (captions, reactions, @lid authors) is tested against that class.
+ */
+export async function toInbound(message: Message, ownIds: ReadonlySet<string>): Promise<WhatsAppInbound> {
   const senderId = message.author ?? message.from;
   const kind = kindOf(message);
   const inbound: WhatsAppInbound = {
