@@ -143,4 +143,65 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     clock.now = midnightJakarta;
     expect(await wa.channel.send("6281234560014", { text: "Kabar" })).toEqual({ ok: true });
   });
+
+  it("survives the phone being unlinked (LOGOUT) while a send is in flight, and links again", async () => {
+    wa = createWhatsAppHarness(bot);
+    await wa.connect();
+    const live = wa.client();
+    live.registered.add("6281234560021");
+    let release!: () => void;
+    live.sendGate = new Promise((done) => (release = done));
+    const inFlight = wa.channel.send("6281234560021", { text: "Kabar" });
+    await vi.waitFor(() => expect(live.sendsStarted).toBe(1));
+    live.emit("disconnected", "LOGOUT");
+    expect(wa.channel.connected).toBe(false);
+    await vi.waitFor(() => expect(live.destroyed).toBe(true));
+    release();
+    // The browser went away under the send: the outbox tries again later; nothing crashed.
+    expect(await inFlight).toMatchObject({ ok: false, permanent: false, reason: expect.stringContaining("Target closed") });
+    expect(wa.terminal.join("")).toContain("disconnected (LOGOUT)");
+    (await nextWait(wa, 1)).release();
+    await vi.waitFor(() => expect(wa!.clients).toHaveLength(2));
+    wa.client().emit("qr", "2@link,again");
+    await vi.waitFor(() => expect(wa!.qrCodes).toEqual(["2@link,again"]));
+  });
+
+  it("asks for the pairing code once, on the first QR code, and shows the code instead of the QR", async () => {
+    wa = createWhatsAppHarness(bot, { pairingPhone: "6281234560031" });
+    await wa.connect();
+    wa.client().emit("qr", "2@first");
+    wa.client().emit("qr", "2@second");
+    await vi.waitFor(() => expect(wa!.pairingCodes).toEqual(["K7PD-2XQ9"]));
+    expect(wa.client().pairingRequests).toEqual(["6281234560031"]);
+    expect(wa.qrCodes).toEqual([]);
+  });
+
+  it("falls back to the QR code when WhatsApp refuses the pairing code, and keeps running", async () => {
+    wa = createWhatsAppHarness(bot, {
+      pairingPhone: "6281234560032",
+      prepare: (client) => (client.pairingError = new Error("Evaluation failed: rate-overlimit")),
+    });
+    await wa.connect();
+    wa.client().emit("qr", "2@first");
+    await vi.waitFor(() => expect(wa!.qrCodes).toEqual(["2@first"]));
+    expect(wa.terminal.join("")).toContain("no pairing code (Evaluation failed: rate-overlimit); scan the QR code instead");
+    wa.client().emit("qr", "2@second");
+    await vi.waitFor(() => expect(wa!.qrCodes).toEqual(["2@first", "2@second"]));
+    expect(wa.client().pairingRequests).toHaveLength(1);
+    wa.client().emit("ready");
+    expect(await wa.say("6281234560032", "/total")).not.toBe("");
+  });
+
+  it("keeps the day's send count through a restart, so the cap holds", async () => {
+    const clock = { now: Date.parse("2026-12-07T09:00:00+07:00") };
+    const pacer = () =>
+      createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: 2, counter: createWhatsAppDailySends(bot.database.db, "web"), clock: () => clock.now, sleep: async () => {} });
+    const before = pacer();
+    expect(await before.acquire()).toEqual({ ok: true });
+    expect(await before.acquire()).toEqual({ ok: true });
+    const afterRestart = pacer();
+    expect(await afterRestart.acquire()).toMatchObject({ ok: false });
+    clock.now = Date.parse("2026-12-08T00:00:00+07:00");
+    expect(await afterRestart.acquire()).toEqual({ ok: true });
+  });
 });

@@ -19,6 +19,7 @@ export class FakeWhatsAppClient extends EventEmitter<WhatsAppClientEvents> imple
   pairingError?: Error;
   /** Holds every send until released: a send in flight. */
   sendGate?: Promise<void>;
+  sendsStarted = 0;
   initializeError?: Error;
   initialized = false;
   destroyed = false;
@@ -48,6 +49,7 @@ export class FakeWhatsAppClient extends EventEmitter<WhatsAppClientEvents> imple
   }
 
   async sendText(chatId: string, text: string): Promise<boolean> {
+    this.sendsStarted++;
     await this.sendGate;
     // After the browser closed, puppeteer rejects every page.evaluate.
     if (this.destroyed) throw new Error("Protocol error (Runtime.callFunctionOn): Target closed");
