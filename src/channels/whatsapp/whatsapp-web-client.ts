@@ -63,6 +63,14 @@ export function createWhatsAppWebClient(options: WhatsAppWebClientOptions): What
   });
   const events = new EventEmitter<WhatsAppClientEvents>();
   let destroying = false;
+  // After a LOGOUT the library's framenavigated handler (src/Client.js initialize) re-injects
+  // into the page, and nobody awaits it: once we close the browser that rejects ("Attempted to
+  // use detached Frame") and, unhandled, ended the process. A failure after our destroy is moot.
+  const library = client as unknown as { inject(): Promise<void> };
+  const inject = library.inject.bind(client);
+  library.inject = () => inject().catch((error: unknown) => {
+    if (!destroying) throw error;
+  });
   let watchedBrowser = false;
   /** The bot's own ids (phone and @lid), to tell a group message that @-mentions it. */
   let ownIds = new Set<string>();
