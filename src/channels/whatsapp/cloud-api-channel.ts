@@ -98,11 +98,12 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   }
 
   async function receive({ message, contact, businessNumber }: CloudInbound): Promise<void> {
+    const userId = message.from ?? message.from_user_id;
+    // Whatever the person sent (a reaction too) opens Meta's 24-hour window.
+    await deps.windows.heardFrom(userId, deps.clock());
     const content = contentOf(message);
     if (!content) return;
-    const userId = message.from ?? message.from_user_id;
     const chatId = message.group_id ?? userId;
-    await deps.windows.heardFrom(userId, deps.clock());
     const texts = await deps.conversation.answer({
       chatId,
       userId,
@@ -181,9 +182,8 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
         if (!outcome.ok) break;
         platformMessageIds.push(...(outcome.platformMessageIds ?? []));
       }
-      // A part already delivered is not sent again: only a refusal of the first part falls back to the template.
       if (outcome.ok) return { ok: true, platformMessageIds };
-      if (outcome.reason !== "window closed" || platformMessageIds.length > 0) return finish(chatId, outcome);
+      if (outcome.reason !== "window closed") return finish(chatId, outcome);
     }
     const template = templateFor(locale, texts);
     if (!template) {
