@@ -17,6 +17,9 @@ import pg from "pg";
 import { createWhatsAppCloudChannel } from "../src/channels/whatsapp/cloud-api-channel.js";
 import { createRecipients } from "../src/channels/whatsapp/recipients.js";
 import { createSendPacer } from "../src/channels/whatsapp/send-pacer.js";
+import { createWhatsAppDailySends } from "../src/db/whatsapp-daily-sends.js";
+import { createWhatsAppServiceWindows } from "../src/db/whatsapp-service-windows.js";
+import { createLateDeliveryFailures } from "../src/outbox/late-delivery-failures.js";
 import { createWhatsAppConversation } from "../src/channels/whatsapp/whatsapp-conversation.js";
 import { createBotCore } from "../src/core/bot-core.js";
 import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
@@ -118,9 +121,18 @@ async function main(): Promise<void> {
         path: "/whatsapp/webhook",
         templates: {},
       },
-      conversation: createWhatsAppConversation({ core, recipients, translator: new Translator("id"), defaultLocale: "id" }),
+      conversation: createWhatsAppConversation({ core, recipients, translator: new Translator("id"), defaultLocale: "id", clock: () => new Date() }),
       recipients,
-      pacer: createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: 1_000_000, clock: Date.now, sleep: async () => {} }),
+      windows: createWhatsAppServiceWindows(database.db),
+      lateFailures: createLateDeliveryFailures(database.db, () => new Date()),
+      pacer: createSendPacer({
+        minGapMs: 0,
+        jitterMs: 0,
+        dailyCap: 1_000_000,
+        counter: createWhatsAppDailySends(database.db, "cloud"),
+        clock: Date.now,
+        sleep: async () => {},
+      }),
       logger,
       clock: () => new Date(),
       defaultLocale: "id",

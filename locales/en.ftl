@@ -260,6 +260,7 @@ whatsapp-reply-hint = { $count ->
     [1] Reply 1 (or type the option's name).
    *[other] Reply { $numbers } or { $last } (or type the option's name).
 }
+whatsapp-media-hint = I can only read text messages (a photo's caption counts). Type /help to see what I can do.
 
 ## Telegram
 command-pin = /pin CODE — a live progress message for a campaign, pinned in this group (staff)

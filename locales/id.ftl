@@ -254,6 +254,7 @@ whatsapp-reply-hint = { $count ->
     [1] Balas 1 (atau ketik nama pilihannya).
    *[other] Balas { $numbers } atau { $last } (atau ketik nama pilihannya).
 }
+whatsapp-media-hint = Saya hanya bisa membaca pesan teks (keterangan foto juga terbaca). Ketik /help untuk melihat yang bisa saya bantu.
 
 ## Telegram
 command-pin = /pin KODE — pesan perkembangan kampanye yang selalu terbaru, disematkan di grup ini (staf)

@@ -254,6 +254,7 @@ whatsapp-reply-hint = { $count ->
     [1] 1번을 보내 주세요 (또는 선택지 이름을 입력하세요).
    *[other] { $numbers } 또는 { $last }번 중 하나를 보내 주세요 (또는 선택지 이름을 입력하세요).
 }
+whatsapp-media-hint = 저는 글자 메시지만 읽을 수 있어요 (사진 설명도 읽어요). /help 를 입력하면 할 수 있는 일을 알려 드려요.
 
 ## Telegram
 command-pin = /pin 코드 — 이 그룹에 고정되는 실시간 캠페인 진행 현황 메시지 (운영진)

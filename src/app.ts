@@ -3,6 +3,7 @@ import { createBotCore, type BotCore } from "./core/bot-core.js";
 import { Translator } from "./core/i18n/translator.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { pruneProcessedMessages } from "./db/prune-processed-messages.js";
+import { pruneWhatsAppState } from "./db/prune-whatsapp-state.js";
 import { seedDemoData } from "./seed-demo-data.js";
 import type { Logger } from "./logger.js";
 import { outboxPort } from "./outbox/enqueue-broadcast.js";
@@ -29,6 +30,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     if (config.SEED_DEMO_DATA && (await seedDemoData(database.db, new Date()))) logger.info("demo data seeded");
     const pruned = await pruneProcessedMessages(database.db, new Date());
     if (pruned > 0) logger.info({ pruned }, "forgot old processed message ids");
+    const prunedWhatsApp = await pruneWhatsAppState(database.db, new Date());
+    if (prunedWhatsApp > 0) logger.info({ pruned: prunedWhatsApp }, "forgot closed WhatsApp windows, past send counts and old message ids");
     const core = createBotCore({
       db: database.db,
       logger,

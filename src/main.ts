@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
+import { keepRunningOnStrayRejections } from "./stray-rejections.js";
 
 /**
  * `npm start` and `npm run chat`. Starts every configured chat platform; with none configured
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
+  keepRunningOnStrayRejections(logger);
   const app = await startApp(config, logger);
   let channels: ReturnType<typeof createConfiguredChannels>;
   try {

@@ -2,11 +2,24 @@ import type { ChannelName, OutgoingMessage } from "../core/messages.js";
 
 /**
  * What a proactive send came to. `permanent` failures (blocked the bot, unknown number) must not
- * be retried; transient ones may be, after `retryAfterMs` when the platform said so.
+ * be retried; transient ones may be, after `retryAfterMs` when the platform said so. A platform
+ * that reports delivery later gives the ids of the messages it accepted.
  */
 export type SendOutcome =
-  | { ok: true }
+  | { ok: true; platformMessageIds?: string[] }
   | { ok: false; permanent: boolean; reason: string; retryAfterMs?: number };
+
+/**
+ * A platform that accepts a message and says minutes later that it failed (WhatsApp's Cloud API
+ * `failed` status) tells the outbox here, so a failed send is not counted as sent.
+ */
+export interface LateDeliveryFailures {
+  /**
+   * `retry`: the delivery goes out again (the channel now knows how, e.g. as a template);
+   * otherwise it counts as failed with `reason`. False when no outbox delivery sent that message.
+   */
+  report(channel: ChannelName, platformMessageId: string, failure: { reason: string; retry: boolean }): Promise<boolean>;
+}
 
 /** Sends a message to a chat without an incoming message to answer: the outbox's way out. */
 export interface ChannelSender {

@@ -1,7 +1,7 @@
 import type { ChannelSender, SendOutcome } from "../channels/channel.js";
 import { chatKey, offerChoices } from "../core/conversation-state.js";
-import { NUMBERED_CHOICE_CHANNELS, type Choice } from "../core/messages.js";
 import type { LocaleCode } from "../core/i18n/translator.js";
+import { NUMBERED_CHOICE_CHANNELS, type ChannelName, type Choice } from "../core/messages.js";
 import type { Db } from "../db/database.js";
 import type { BroadcastStatus, DeliveryStatus } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
@@ -98,7 +98,7 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   }
   const now = options.clock();
   if (outcome.ok) {
-    await record(db, deliveryId, options, "sent", { sentAt: now, error: null });
+    await recordSent(db, deliveryId, sender.channel, outcome.platformMessageIds ?? [], now, options);
     // Where choices are numbered, the person's `1` now picks from these (an approve button).
     if (choices && NUMBERED_CHOICE_CHANNELS.has(sender.channel)) await offerChoices(db, chatKey(sender.channel, facts.chatId), choices.flat());
     return { handled: true };
@@ -114,6 +114,21 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   }
   options.logger.info({ deliveryId, channel: sender.channel, permanent: outcome.permanent, reason }, "outbox send failed");
   return { handled: true, retryAfterMs: outcome.ok ? undefined : outcome.retryAfterMs };
+}
+
+/** Sent, with the platform's message ids, so a later `failed` status finds this delivery. */
+async function recordSent(db: Db, id: number, channel: ChannelName, platformMessageIds: string[], now: Date, options: DeliverOptions): Promise<void> {
+  if (platformMessageIds.length === 0) return record(db, id, options, "sent", { sentAt: now, error: null });
+  await db.$transaction([
+    db.delivery.updateMany({
+      where: { id, status: "sending", leasedBy: options.workerId },
+      data: { status: "sent", leaseUntil: null, sentAt: now, error: null },
+    }),
+    db.deliveryPlatformMessage.createMany({
+      data: platformMessageIds.map((platformMessageId) => ({ channel, platformMessageId, deliveryId: id })),
+      skipDuplicates: true,
+    }),
+  ]);
 }
 
 async function record(

@@ -31,6 +31,9 @@ describe("webhook servers under unauthenticated load and slow clients", () => {
     port: 0,
     path: "/wa",
     logger,
+    receive: async () => {
+      throw new Error("nothing unsigned may reach the channel");
+    },
   });
   beforeAll(() => Promise.all([telegram.listen(), whatsapp.listen()]));
   afterAll(() => Promise.all([telegram.close(), whatsapp.close()]));

@@ -1,5 +1,6 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { OutgoingMessage } from "../../core/messages.js";
+import { splitText as splitTextTo } from "../split-text.js";
 
 /** Telegram refuses longer message texts (counted after HTML entities are parsed). */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -23,24 +24,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/**
- * Splits plain text into parts Telegram accepts: at a line break where one is near the limit,
- * else at a space, else anywhere but inside a surrogate pair (an emoji stays whole).
- */
+/** Splits plain text into parts Telegram accepts; see split-text.ts. */
 export function splitText(text: string, max = MAX_MESSAGE_LENGTH): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf("\n", max);
-    if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
-    if (cut < max / 2) cut = max;
-    const code = rest.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut--;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^[\n ]/, "");
-  }
-  parts.push(rest);
-  return parts;
+  return splitTextTo(text, max);
 }
 
 /**

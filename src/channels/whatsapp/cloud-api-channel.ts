@@ -1,19 +1,23 @@
 import { WhatsAppAPI } from "whatsapp-api-js";
 import { BodyComponent, BodyParameter, Language, Template, Text } from "whatsapp-api-js/messages";
-import type { OnMessageArgs, OnStatusArgs } from "whatsapp-api-js/emitters";
-import type { ClientMessage, ServerMessageResponse } from "whatsapp-api-js/types";
+import type { ClientGroupRecipientIdentifier, ClientMessage, ServerMessage, ServerMessageResponse, ServerStatusPayload } from "whatsapp-api-js/types";
 import type { LocaleCode } from "../../core/i18n/translator.js";
 import type { OutgoingMessage } from "../../core/messages.js";
 import type { Logger } from "../../logger.js";
-import type { ChannelAdapter, SendOutcome } from "../channel.js";
+import type { ChannelAdapter, LateDeliveryFailures, SendOutcome } from "../channel.js";
+import { splitText } from "../split-text.js";
+import type { CloudInbound, CloudWebhookEvents } from "./cloud-api-payload.js";
 import { createCloudApiWebhook } from "./cloud-api-webhook.js";
 import type { Recipients } from "./recipients.js";
 import type { SendPacer } from "./send-pacer.js";
-import type { WhatsAppConversation } from "./whatsapp-conversation.js";
+import type { WhatsAppConversation, WhatsAppMessage } from "./whatsapp-conversation.js";
 import { maskPhone } from "./whatsapp-ids.js";
+import type { ServiceWindows } from "./whatsapp-stores.js";
 
 /** Outside this long after a person's last message, Meta delivers approved templates only. */
 const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** The Cloud API refuses longer text bodies. */
+const TEXT_MAX = 4096;
 /** A template's body variable may hold this much, on one line. */
 const TEMPLATE_TEXT_MAX = 1024;
 /** Graph API error codes that mean the number cannot get our messages: not retried. */
@@ -22,6 +26,10 @@ const UNREACHABLE_CODES = new Set([131026, 131030, 131021]);
 const WINDOW_CLOSED_CODE = 131047;
 /** Throttling codes: try again later. */
 const RATE_LIMIT_CODES = new Set([4, 80007, 130429, 131048, 131056]);
+/** Who a Cloud API message goes to: a person's number, or a group. */
+type CloudRecipient = string | ClientGroupRecipientIdentifier;
+/** Reactions and WhatsApp's own notices (number changed, first contact): nobody expects an answer. */
+const IGNORED_TYPES = new Set(["reaction", "system", "request_welcome"]);
 
 export interface CloudApiSettings {
   token: string;
@@ -42,6 +50,10 @@ export interface WhatsAppCloudChannelDeps {
   settings: CloudApiSettings;
   conversation: WhatsAppConversation;
   recipients: Recipients;
+  /** Who wrote when: the 24-hour window, kept in the database. */
+  windows: ServiceWindows;
+  /** Where a message Meta accepted and later reported `failed` is corrected in the outbox. */
+  lateFailures: LateDeliveryFailures;
   pacer: SendPacer;
   logger: Logger;
   clock: () => Date;
@@ -72,56 +84,74 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
       fetch: (url, init) => graphFetch(String(url).replace("https://graph.facebook.com", settings.graphUrl.replace(/\/$/, "")), init),
     },
   });
-  const webhook = createCloudApiWebhook({ api, host: settings.host, port: settings.port, path: settings.path, logger });
-  /** When each person last wrote: the 24-hour window. Unknown (e.g. after a restart) means closed. */
-  const lastHeardFrom = new Map<string, number>();
   const inFlight = new Set<Promise<void>>();
+  const webhook = createCloudApiWebhook({ api, host: settings.host, port: settings.port, path: settings.path, logger, receive: handleEvents });
 
-  api.on.message = (args) => {
-    const work = receive(args).catch((error: unknown) => logger.error({ err: error }, "whatsapp cloud message could not be answered"));
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  };
-  // Quick enough to finish before the 200, so a failure is recorded before Meta hears back.
-  api.on.status = (args) => noteStatus(args);
+  /** Messages are answered after the 200; statuses are recorded before it, so a failure to record makes Meta send again. */
+  async function handleEvents({ messages, statuses }: CloudWebhookEvents): Promise<void> {
+    for (const inbound of messages) {
+      const work = receive(inbound).catch((error: unknown) => logger.error({ err: error }, "whatsapp cloud message could not be answered"));
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    }
+    for (const status of statuses) await noteStatus(status);
+  }
 
-  async function receive({ message, contact, from }: OnMessageArgs): Promise<void> {
-    const userId = from;
+  async function receive({ message, contact, businessNumber }: CloudInbound): Promise<void> {
+    const userId = message.from ?? message.from_user_id;
+    // Whatever the person sent (a reaction too) opens Meta's 24-hour window.
+    await deps.windows.heardFrom(userId, deps.clock());
+    const content = contentOf(message);
+    if (!content) return;
     const chatId = message.group_id ?? userId;
-    lastHeardFrom.set(userId, deps.clock().getTime());
-    const typed =
-      message.type === "text" ? { text: message.text.body }
-      : message.type === "button" ? { text: message.button.text }
-      : message.type === "interactive" && message.interactive.type === "button_reply" ? { choice: message.interactive.button_reply.id }
-      : message.type === "interactive" && message.interactive.type === "list_reply" ? { choice: message.interactive.list_reply.id }
-      : { text: "" };
     const texts = await deps.conversation.answer({
       chatId,
       userId,
       messageId: message.id,
-      phone: contact.wa_id,
-      displayName: contact.profile?.name,
+      phone: message.from,
+      displayName: contact?.profile?.name,
       chatType: message.group_id ? "group" : "private",
-      ...typed,
+      mentionsBot: "text" in content && content.text !== undefined && content.text.includes(`@${businessNumber}`),
+      ...content,
     });
+    // A group's answer goes to the group, as a group recipient.
+    const to: CloudRecipient = message.group_id ? { group: message.group_id } : userId;
     for (const text of texts) {
-      const outcome = outcomeOf(await post(chatId, new Text(text)));
+      const outcome = await postText(to, text);
       if (!outcome.ok) logger.warn({ chat: maskPhone(chatId), reason: outcome.reason }, "whatsapp cloud reply not sent");
     }
   }
 
-  async function noteStatus({ status, phone, error }: OnStatusArgs): Promise<void> {
-    if (status !== "failed" || !phone) return;
-    logger.warn({ chat: maskPhone(phone), code: error?.code, title: error?.title }, "whatsapp cloud message failed");
-    if (error && UNREACHABLE_CODES.has(error.code)) await deps.recipients.markUnreachable(phone, deps.clock());
+  async function noteStatus({ id, status, recipient_id: recipient, errors }: ServerStatusPayload): Promise<void> {
+    if (status !== "failed") return;
+    const error = errors?.[0];
+    logger.warn({ chat: maskPhone(recipient ?? "?"), code: error?.code, title: error?.title }, "whatsapp cloud message failed");
+    const windowClosed = error?.code === WINDOW_CLOSED_CODE;
+    if (recipient && windowClosed) await deps.windows.close(recipient);
+    if (recipient && error && UNREACHABLE_CODES.has(error.code)) await deps.recipients.markUnreachable(recipient, deps.clock());
+    const reason = error ? `${windowClosed ? "window closed" : "failed after sending"} (${error.code}: ${error.title})` : "failed after sending";
+    // Outside the window the same update goes again, as a template this time (the window is now known closed).
+    await deps.lateFailures.report("whatsapp", id, { reason, retry: windowClosed });
   }
 
-  async function post(to: string, message: ClientMessage): Promise<ServerMessageResponse | Error> {
+  async function post(to: CloudRecipient, message: ClientMessage): Promise<ServerMessageResponse | Error> {
     try {
-      return await api.sendMessage(settings.phoneNumberId, to, message);
+      // sendMessage has one overload per recipient kind: a number (sent as "individual") or a group.
+      return typeof to === "string" ? await api.sendMessage(settings.phoneNumberId, to, message) : await api.sendMessage(settings.phoneNumberId, to, message);
     } catch (error) {
       return error as Error;
     }
+  }
+
+  /** Text beyond the Cloud API's limit goes as several messages, as on Telegram; the first failure stops the rest. */
+  async function postText(to: CloudRecipient, text: string): Promise<SendOutcome> {
+    const platformMessageIds: string[] = [];
+    for (const part of splitText(text, TEXT_MAX)) {
+      const outcome = outcomeOf(await post(to, new Text(part)));
+      if (!outcome.ok) return outcome;
+      platformMessageIds.push(...(outcome.platformMessageIds ?? []));
+    }
+    return { ok: true, platformMessageIds };
   }
 
   function templateFor(locale: LocaleCode, texts: string[]): Template | undefined {
@@ -139,18 +169,21 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     const locale = recipient?.locale ?? deps.defaultLocale;
     const texts = deps.conversation.renderProactive(chatId, message, recipient?.locale);
-    const heardAt = lastHeardFrom.get(chatId);
-    const windowOpen = heardAt !== undefined && deps.clock().getTime() - heardAt < CUSTOMER_SERVICE_WINDOW_MS;
+    const heardAt = await deps.windows.lastHeardAt(chatId);
+    const windowOpen = heardAt !== undefined && deps.clock().getTime() - heardAt.getTime() < CUSTOMER_SERVICE_WINDOW_MS;
 
     const slot = await deps.pacer.acquire();
     if (!slot.ok) return { ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: slot.retryAfterMs };
     if (windowOpen) {
+      const platformMessageIds: string[] = [];
       let outcome: SendOutcome = { ok: true };
       for (const text of texts) {
-        outcome = outcomeOf(await post(chatId, new Text(text)));
+        outcome = await postText(chatId, text);
         if (!outcome.ok) break;
+        platformMessageIds.push(...(outcome.platformMessageIds ?? []));
       }
-      if (outcome.ok || outcome.reason !== "window closed") return finish(chatId, outcome);
+      if (outcome.ok) return { ok: true, platformMessageIds };
+      if (outcome.reason !== "window closed") return finish(chatId, outcome);
     }
     const template = templateFor(locale, texts);
     if (!template) {
@@ -186,10 +219,28 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   };
 }
 
+/**
+ * What the person said, as the conversation takes it; undefined for what needs no answer.
+ * Media without a caption is `media`: the person gets a hint rather than "empty message".
+ */
+function contentOf(message: ServerMessage): Pick<WhatsAppMessage, "text" | "choice" | "media"> | undefined {
+  if (IGNORED_TYPES.has(message.type)) return undefined;
+  if (message.type === "text") return { text: message.text.body };
+  if (message.type === "button") return { text: message.button.text };
+  if (message.type === "interactive" && message.interactive.type === "button_reply") return { choice: message.interactive.button_reply.id };
+  if (message.type === "interactive" && message.interactive.type === "list_reply") return { choice: message.interactive.list_reply.id };
+  const caption =
+    message.type === "image" ? message.image.caption
+    : message.type === "video" ? message.video.caption
+    : message.type === "document" ? message.document.caption
+    : undefined;
+  return caption?.trim() ? { text: caption } : { media: true };
+}
+
 /** What a Graph API answer means for the outbox. */
 function outcomeOf(response: ServerMessageResponse | Error): SendOutcome {
   if (response instanceof Error) return { ok: false, permanent: false, reason: `Graph API unreachable: ${response.message}` };
-  if (!("error" in response) || !response.error) return { ok: true };
+  if (!("error" in response) || !response.error) return { ok: true, platformMessageIds: "messages" in response ? response.messages.map((sent) => sent.id) : [] };
   const { code, message } = response.error;
   if (code === WINDOW_CLOSED_CODE) return { ok: false, permanent: false, reason: "window closed" };
   if (UNREACHABLE_CODES.has(code)) return { ok: false, permanent: true, reason: `unreachable (${code}: ${message})` };

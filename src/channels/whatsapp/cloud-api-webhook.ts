@@ -4,7 +4,7 @@ import type { WhatsAppAPI } from "whatsapp-api-js";
 import { WhatsAppAPIError } from "whatsapp-api-js/errors";
 import type { Logger } from "../../logger.js";
 import { close, createBoundedServer, listen, readBoundedBody, refuse } from "../http-server.js";
-import { parseCloudApiPayload } from "./cloud-api-payload.js";
+import { eventsOf, parseCloudApiPayload, type CloudWebhookEvents } from "./cloud-api-payload.js";
 
 /** Meta's own upper bound for a webhook payload; anything larger is refused unread. */
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -19,10 +19,18 @@ export interface CloudApiWebhook {
 /**
  * The Cloud API's webhook over node:http. GET answers Meta's verify handshake. POST is checked
  * against `X-Hub-Signature-256` before anything else reads it: a bad or missing signature gets
- * 401 and reaches no handler. A good one is handed to whatsapp-api-js, whose `on.message` and
- * `on.status` callbacks the channel sets; they must only start work, so Meta gets its 200 fast.
+ * 401 and reaches no handler. A good one is checked once and every message and status in it is
+ * handed to `receive`, which must only start the slow work, so Meta gets its 200 fast. When
+ * `receive` fails, Meta gets a 500 and sends the call again (handling is idempotent).
  */
-export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string; port: number; path: string; logger: Logger }): CloudApiWebhook {
+export function createCloudApiWebhook(options: {
+  api: WhatsAppAPI;
+  host: string;
+  port: number;
+  path: string;
+  logger: Logger;
+  receive: (events: CloudWebhookEvents) => Promise<void>;
+}): CloudApiWebhook {
   const { api, logger } = options;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -47,11 +55,10 @@ export function createCloudApiWebhook(options: { api: WhatsAppAPI; host: string;
     const data = parseCloudApiPayload(body);
     if (!data) return end(response, 400);
     try {
-      await api.post(data, body, signature);
+      // Other fields (calls) are answered 200 too, so Meta stops resending what the bot does not use.
+      await options.receive(eventsOf(data));
       end(response, 200);
     } catch (error) {
-      // whatsapp-api-js answers payloads it does not handle (e.g. calls) with 200, so Meta stops resending.
-      if (error instanceof WhatsAppAPIError) return end(response, error.httpStatus);
       logger.error({ err: error }, "whatsapp webhook payload could not be handled");
       end(response, 500);
     }

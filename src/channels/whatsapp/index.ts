@@ -3,7 +3,11 @@ import { ConfigError, type Config } from "../../config.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { Translator } from "../../core/i18n/translator.js";
 import type { Db } from "../../db/database.js";
+import { createWhatsAppDailySends } from "../../db/whatsapp-daily-sends.js";
+import { createWhatsAppIdentities } from "../../db/whatsapp-identities.js";
+import { createWhatsAppServiceWindows } from "../../db/whatsapp-service-windows.js";
 import type { Logger } from "../../logger.js";
+import { createLateDeliveryFailures } from "../../outbox/late-delivery-failures.js";
 import type { ChannelAdapter } from "../channel.js";
 import { createWhatsAppCloudChannel } from "./cloud-api-channel.js";
 import { createLoginPrompt } from "./login-prompt.js";
@@ -34,14 +38,15 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
 
   const logger = deps.logger.child({ channel: "whatsapp" });
   const recipients = createRecipients(deps.db);
+  const clock = () => new Date();
+  const sleep = (ms: number) => delay(ms);
   const conversation = createWhatsAppConversation({
     core: deps.core,
     recipients,
     translator: new Translator(config.DEFAULT_LOCALE),
     defaultLocale: config.DEFAULT_LOCALE,
+    clock,
   });
-  const clock = () => new Date();
-  const sleep = (ms: number) => delay(ms);
 
   if (cloud) {
     return createWhatsAppCloudChannel({
@@ -59,8 +64,18 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
       },
       conversation,
       recipients,
+      // The state below lives in the database; the factories are wired here until main.ts does it.
+      windows: createWhatsAppServiceWindows(deps.db),
+      lateFailures: createLateDeliveryFailures(deps.db, clock),
       // The Cloud API has no ban risk from pacing; its tier caps unique recipients per day.
-      pacer: createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: config.WHATSAPP_CLOUD_DAILY_CAP, clock: Date.now, sleep }),
+      pacer: createSendPacer({
+        minGapMs: 0,
+        jitterMs: 0,
+        dailyCap: config.WHATSAPP_CLOUD_DAILY_CAP,
+        counter: createWhatsAppDailySends(deps.db, "cloud"),
+        clock: Date.now,
+        sleep,
+      }),
       logger,
       clock,
       defaultLocale: config.DEFAULT_LOCALE,
@@ -69,13 +84,16 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
 
   return createWhatsAppWebChannel({
     createClient: () =>
-      createWhatsAppWebClient({ chromiumPath: config.WHATSAPP_CHROMIUM_PATH, dataDir: config.DATA_DIR, pairingPhone: config.WHATSAPP_PAIRING_PHONE }),
+      createWhatsAppWebClient({ chromiumPath: config.WHATSAPP_CHROMIUM_PATH, dataDir: config.DATA_DIR }),
+    pairingPhone: config.WHATSAPP_PAIRING_PHONE,
     conversation,
     recipients,
+    identities: createWhatsAppIdentities(deps.db),
     pacer: createSendPacer({
       minGapMs: config.WHATSAPP_SEND_MIN_GAP_MS,
       jitterMs: config.WHATSAPP_SEND_JITTER_MS,
       dailyCap: config.WHATSAPP_DAILY_CAP,
+      counter: createWhatsAppDailySends(deps.db, "web"),
       clock: Date.now,
       sleep,
     }),

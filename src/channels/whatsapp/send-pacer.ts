@@ -1,3 +1,5 @@
+import type { DailySendCounter } from "./whatsapp-stores.js";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Daily caps reset at midnight in Jakarta (UTC+7, no daylight saving), the partners' day. */
 const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -9,6 +11,8 @@ export interface SendPacerOptions {
   jitterMs: number;
   /** Most proactive messages per day. */
   dailyCap: number;
+  /** Where the day's count is kept: in the database, so a restart does not start the day again. */
+  counter: DailySendCounter;
   clock: () => number;
   sleep: (ms: number) => Promise<void>;
   random?: () => number;
@@ -18,9 +22,8 @@ export type PacerSlot = { ok: true } | { ok: false; retryAfterMs: number };
 
 /**
  * Paces proactive sends: WhatsApp bans numbers that bulk-message, so each send waits for its
- * slot (minimum gap plus jitter after the previous one) and the day's cap is never passed.
- * Replies to a person who just wrote are not paced. The count lives in memory: a restart starts
- * the day's count again, which the gap still keeps slow.
+ * slot (minimum gap plus jitter after the previous one) and the day's cap is never passed, not
+ * even by restarting. Replies to a person who just wrote are not paced.
  */
 export interface SendPacer {
   /** Waits for the next slot; or, when today's cap is used up, says when tomorrow starts. */
@@ -30,24 +33,17 @@ export interface SendPacer {
 export function createSendPacer(options: SendPacerOptions): SendPacer {
   const random = options.random ?? Math.random;
   let nextSlotAt = 0;
-  let day = -1;
-  let sentToday = 0;
 
   return {
     async acquire() {
-      const now = options.clock();
+      const jakartaDay = Math.floor((options.clock() + JAKARTA_OFFSET_MS) / DAY_MS);
+      if (!(await options.counter.take(new Date(jakartaDay * DAY_MS), options.dailyCap))) {
+        const tomorrow = (jakartaDay + 1) * DAY_MS - JAKARTA_OFFSET_MS;
+        return { ok: false, retryAfterMs: tomorrow - options.clock() };
+      }
       // Reserve the slot before sleeping, so concurrent callers line up instead of bunching.
+      const now = options.clock();
       const slotAt = Math.max(now, nextSlotAt);
-      const slotDay = Math.floor((slotAt + JAKARTA_OFFSET_MS) / DAY_MS);
-      if (slotDay !== day) {
-        day = slotDay;
-        sentToday = 0;
-      }
-      if (sentToday >= options.dailyCap) {
-        const tomorrow = (slotDay + 1) * DAY_MS - JAKARTA_OFFSET_MS;
-        return { ok: false, retryAfterMs: tomorrow - now };
-      }
-      sentToday++;
       nextSlotAt = slotAt + options.minGapMs + Math.round(random() * options.jitterMs);
       if (slotAt > now) await options.sleep(slotAt - now);
       return { ok: true };

@@ -1,6 +1,13 @@
 /**
+ * What a message is to the bot: `text` (typed, or a photo's caption), `media` without words (a
+ * photo, voice note, sticker, location…: it gets a short hint), or `ignored` (reactions and
+ * system messages such as "Budi joined", which nobody expects an answer to).
+ */
+export type WhatsAppInboundKind = "text" | "media" | "ignored";
+
+/**
  * A message as the adapter needs it, whichever WhatsApp library delivered it. Ids are WhatsApp's
- * serialized ids (`6281234567890@c.us`, `…@g.us`, `status@broadcast`).
+ * serialized ids (`6281234567890@c.us`, `…@lid`, `…@g.us`, `status@broadcast`).
  */
 export interface WhatsAppInbound {
   /** Unique per message; redeliveries carry the same id. */
@@ -11,8 +18,12 @@ export interface WhatsAppInbound {
   senderId: string;
   fromMe: boolean;
   isStatus: boolean;
+  kind: WhatsAppInboundKind;
+  /** The text, or a photo's caption; empty for other media. */
   body: string;
-  /** Digits with the country code, when WhatsApp tells the number. */
+  /** The message @-mentions this bot's own number (how a group member addresses the bot). */
+  mentionsMe: boolean;
+  /** Digits with the country code, when the sender's id is a phone-number id. */
   senderPhone?: string;
   senderName?: string;
 }
@@ -22,9 +33,10 @@ export interface WhatsAppClientEvents {
   /** A pairing code to type on the phone (login by phone number instead of the QR code). */
   code: [code: string];
   ready: [];
-  auth_failure: [message: string];
+  // No auth_failure: whatsapp-web.js emits it only when an auth strategy's
+  // onAuthenticationNeeded says so, and LocalAuth keeps BaseAuthStrategy's, which never does.
   disconnected: [reason: string];
-  /** The browser behind the client died. */
+  /** The browser behind the client died (while waiting for the QR scan, or later). */
   browser_crashed: [];
   message: [message: WhatsAppInbound];
 }
@@ -40,7 +52,15 @@ export interface WhatsAppClient {
   initialize(): Promise<void>;
   /** Closes the browser; safe to call more than once and after a failed initialize. */
   destroy(): Promise<void>;
+  /**
+   * Asks WhatsApp for a code to type on `phoneDigits`'s phone; the code arrives as a `code`
+   * event. Only once the QR page is up, and it rejects when WhatsApp refuses.
+   */
+  requestPairingCode(phoneDigits: string): Promise<void>;
   /** The chat id for a phone number, or null when the number is not on WhatsApp. */
   resolveNumber(phoneDigits: string): Promise<string | null>;
-  sendText(chatId: string, text: string): Promise<void>;
+  /** The phone digits behind a `…@lid` id, when WhatsApp will tell them. */
+  phoneForLid(lid: string): Promise<string | undefined>;
+  /** False when WhatsApp found no chat with that id, so nothing was sent. */
+  sendText(chatId: string, text: string): Promise<boolean>;
 }

@@ -17,6 +17,29 @@ export interface WhatsAppMessage {
   phone?: string;
   displayName?: string;
   chatType: "private" | "group";
+  /** A photo, voice note, sticker or location with no words: the person gets a hint, not "empty message". */
+  media?: boolean;
+  /** The message @-mentions the bot: in a group, that (or a leading "/") is how a member addresses it. */
+  mentionsBot?: boolean;
+}
+
+/** Chats remembered for the media hint; the oldest are forgotten first. */
+const REMEMBERED_CHATS = 10_000;
+/** An album arrives as one message per photo: one hint is enough for a burst. */
+const MEDIA_HINT_QUIET_MS = 10 * 60_000;
+
+/**
+ * Whether a message is meant for the bot. In a group every member's chatter arrives too, and
+ * answering each with "not understood" would drive the group away: only a command or an
+ * @-mention of the bot counts there.
+ */
+export function addressedToBot(message: Pick<WhatsAppMessage, "chatType" | "text" | "mentionsBot">): boolean {
+  return message.chatType === "private" || message.mentionsBot === true || (message.text ?? "").trimStart().startsWith("/");
+}
+
+/** "@6281100000000 /campaigns" → "/campaigns": the mention that addressed the bot is not part of the command. */
+function withoutLeadingMentions(text: string): string {
+  return text.replace(/^(\s*@[\p{L}\p{N}_.-]+)+\s*/u, "");
 }
 
 /**
@@ -35,9 +58,22 @@ export function createWhatsAppConversation(deps: {
   recipients: Recipients;
   translator: Translator;
   defaultLocale: LocaleCode;
+  clock: () => Date;
 }): WhatsAppConversation {
   const choices = createNumberedChoices();
   const chatQueues = new Map<string, Promise<unknown>>();
+  const mediaHintedAt = new Map<string, number>();
+
+  /** The hint once per burst of media: true when this chat has not had it in the last minutes. */
+  function dueMediaHint(chatId: string): boolean {
+    const now = deps.clock().getTime();
+    const last = mediaHintedAt.get(chatId);
+    if (last !== undefined && now - last < MEDIA_HINT_QUIET_MS) return false;
+    mediaHintedAt.delete(chatId);
+    mediaHintedAt.set(chatId, now);
+    if (mediaHintedAt.size > REMEMBERED_CHATS) mediaHintedAt.delete(mediaHintedAt.keys().next().value!);
+    return true;
+  }
 
   function inOrder<T>(chatId: string, task: () => Promise<T>): Promise<T> {
     const previous = chatQueues.get(chatId) ?? Promise.resolve();
@@ -53,8 +89,13 @@ export function createWhatsAppConversation(deps: {
   }
 
   return {
-    answer: (message) =>
-      inOrder(message.chatId, async () => {
+    answer: (received) =>
+      inOrder(received.chatId, async () => {
+        if (!addressedToBot(received)) return [];
+        const message = received.mentionsBot && received.text !== undefined ? { ...received, text: withoutLeadingMentions(received.text) } : received;
+        if (message.media && !message.text?.trim()) {
+          return dueMediaHint(message.chatId) ? [(await translateFor(message))("whatsapp-media-hint")] : [];
+        }
         const picked = message.choice ?? (message.text === undefined ? undefined : choices.pick(message.chatId, message.text));
         const incoming: IncomingMessage = {
           channel: "whatsapp",

@@ -3,7 +3,8 @@ import type { LocaleCode } from "../../core/i18n/translator.js";
 /**
  * How WhatsApp ids become our user and chat ids. A private chat's id is the person's number, so
  * the identity reads `whatsapp:6281234567890` (the form STAFF uses) and the outbox can send to
- * a member by their user id. Other ids (groups `…@g.us`, hidden numbers `…@lid`) stay whole.
+ * a member by their user id. Other ids (groups `…@g.us`, hidden numbers `…@lid`) stay whole; the
+ * channel turns a `@lid` into the number when WhatsApp tells it.
  */
 export function userIdFromJid(jid: string): string {
   return jid.endsWith("@c.us") || jid.endsWith("@s.whatsapp.net") ? jid.slice(0, jid.indexOf("@")) : jid;
@@ -35,4 +36,9 @@ export function localeHintFromPhone(phone: string | undefined): LocaleCode | und
   if (phone?.startsWith("62")) return "id";
   if (phone?.startsWith("82")) return "ko";
   return undefined;
+}
+
+/** A linked id: WhatsApp's stand-in for a sender whose number it does not show. */
+export function isLidJid(jid: string): boolean {
+  return jid.endsWith("@lid");
 }

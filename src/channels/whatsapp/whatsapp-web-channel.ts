@@ -6,10 +6,13 @@ import type { Recipients } from "./recipients.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppClient, WhatsAppInbound } from "./whatsapp-client.js";
 import type { WhatsAppConversation } from "./whatsapp-conversation.js";
-import { isGroupJid, maskPhone, userIdFromJid } from "./whatsapp-ids.js";
+import { isGroupJid, isLidJid, maskPhone, phoneFromJid, userIdFromJid } from "./whatsapp-ids.js";
+import type { WhatsAppIdentities } from "./whatsapp-stores.js";
 
 /** While WhatsApp is not connected the outbox should come back later, not give up. */
 const NOT_CONNECTED_RETRY_MS = 60_000;
+/** `@lid` → phone pairs kept in memory; the oldest are forgotten first (the database keeps them all). */
+const REMEMBERED_LIDS = 10_000;
 
 export interface ReconnectBackoff {
   initialMs: number;
@@ -21,8 +24,11 @@ export interface WhatsAppWebChannelDeps {
   createClient: () => WhatsAppClient;
   conversation: WhatsAppConversation;
   recipients: Recipients;
+  identities: WhatsAppIdentities;
   pacer: SendPacer;
   login: LoginPrompt;
+  /** Log in by typing a code on this phone instead of scanning the QR code. */
+  pairingPhone?: string;
   logger: Logger;
   /** Where the person running the bot reads what went wrong (stderr). */
   terminal: { write(text: string): unknown };
@@ -41,9 +47,11 @@ export interface WhatsAppWebChannel extends ChannelAdapter {
 
 /**
  * WhatsApp through whatsapp-web.js. `start` returns at once and a loop keeps the session up: a
- * failed start (no network, no browser), a disconnect, an auth failure or a browser crash is
- * logged with its reason and followed by a reconnect with backoff, while the other channels go
- * on. Status broadcasts and the bot's own messages are ignored.
+ * failed start (no network, no browser), a disconnect (the phone unlinked: LOGOUT) or a browser
+ * crash is logged with its reason and followed by a reconnect with backoff, while the other
+ * channels go on. Status broadcasts, the bot's own messages, reactions and system messages are
+ * ignored. A sender hidden behind a `…@lid` id is known by their phone number when WhatsApp
+ * tells it, and by the `@lid` otherwise.
  */
 export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsAppWebChannel {
   const backoff = deps.backoff ?? { initialMs: 5_000, maxMs: 5 * 60_000 };
@@ -52,6 +60,7 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
   let client: WhatsAppClient | undefined;
   let connected = false;
   let loop: Promise<void> | undefined;
+  const phoneByLid = new Map<string, string>();
 
   async function connectForever(): Promise<void> {
     let failures = 0;
@@ -83,7 +92,20 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
         resolve(reason);
       };
       stopping.signal.addEventListener("abort", onStop, { once: true });
-      current.on("qr", (qr) => void deps.login.showQr(qr).catch((error: unknown) => deps.logger.error({ err: error }, "whatsapp QR code could not be shown")));
+      const showQr = (qr: string) => void deps.login.showQr(qr).catch((error: unknown) => deps.logger.error({ err: error }, "whatsapp QR code could not be shown"));
+      let pairing: "unasked" | "asked" | "failed" = deps.pairingPhone ? "unasked" : "failed";
+      current.on("qr", (qr) => {
+        if (pairing === "failed") return showQr(qr);
+        if (pairing === "asked") return;
+        // The first QR event means the login page is up: the one moment a pairing code can be asked for.
+        pairing = "asked";
+        current.requestPairingCode(deps.pairingPhone!).catch((error: unknown) => {
+          pairing = "failed";
+          deps.logger.error({ err: error }, "whatsapp pairing code could not be requested");
+          deps.terminal.write(`WhatsApp: no pairing code (${(error as Error)?.message ?? error}); scan the QR code instead.\n`);
+          showQr(qr);
+        });
+      });
       current.on("code", (code) => deps.login.showPairingCode(code));
       current.on("ready", () => {
         if (over) return;
@@ -92,7 +114,6 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
         deps.logger.info("whatsapp connected");
         deps.terminal.write("WhatsApp: connected.\n");
       });
-      current.on("auth_failure", (message) => ended(`login failed (${message}); delete the whatsapp-session folder in DATA_DIR to link the phone again`));
       current.on("disconnected", (why) => ended(`disconnected (${why})`));
       current.on("browser_crashed", () => ended("the browser (Chromium) closed or crashed"));
       current.on("message", (inbound) => track(receive(current, inbound)));
@@ -106,22 +127,54 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
   }
 
   async function receive(current: WhatsAppClient, inbound: WhatsAppInbound): Promise<void> {
-    if (inbound.fromMe || inbound.isStatus) return;
-    const chatId = userIdFromJid(inbound.chatId);
+    if (inbound.fromMe || inbound.isStatus || inbound.kind === "ignored") return;
     try {
+      const sender = await identify(current, inbound.senderId);
+      const group = isGroupJid(inbound.chatId);
+      // A private chat is the person's: its id is theirs, under the number when there is one.
+      const chatId = group ? userIdFromJid(inbound.chatId) : sender.userId;
+      // Before the core sees the number, a member known so far by the @lid moves to it; a new one is linked after.
+      const linked = sender.newLink ? await deps.identities.link(sender.newLink.lid, sender.newLink.phone) : true;
       const texts = await deps.conversation.answer({
         chatId,
-        userId: userIdFromJid(inbound.senderId),
+        userId: sender.userId,
         messageId: inbound.id,
         text: inbound.body,
-        phone: inbound.senderPhone,
+        media: inbound.kind === "media",
+        mentionsBot: inbound.mentionsMe,
+        phone: sender.phone,
         displayName: inbound.senderName,
-        chatType: isGroupJid(inbound.chatId) ? "group" : "private",
+        chatType: group ? "group" : "private",
       });
-      for (const text of texts) await current.sendText(inbound.chatId, text);
+      if (!linked) await deps.identities.link(sender.newLink!.lid, sender.newLink!.phone);
+      for (const text of texts) {
+        if (!(await current.sendText(inbound.chatId, text))) deps.logger.warn({ chat: maskPhone(chatId) }, "whatsapp reply not sent: WhatsApp Web found no such chat");
+      }
     } catch (error) {
-      deps.logger.error({ err: error, chat: maskPhone(chatId) }, "whatsapp message could not be answered");
+      deps.logger.error({ err: error, chat: maskPhone(userIdFromJid(inbound.chatId)) }, "whatsapp message could not be answered");
     }
+  }
+
+  /**
+   * Who wrote, as the bot knows people: by phone number (staff rights, pre-registered phones and
+   * the language guess all hang on it). A `…@lid` sender's number comes from memory, the member
+   * it was linked to before, or WhatsApp itself; `newLink` is a pair to keep on the member.
+   */
+  async function identify(current: WhatsAppClient, senderId: string): Promise<{ userId: string; phone?: string; newLink?: { lid: string; phone: string } }> {
+    if (!isLidJid(senderId)) {
+      const phone = phoneFromJid(senderId);
+      return { userId: userIdFromJid(senderId), phone };
+    }
+    const remembered = phoneByLid.get(senderId) ?? (await deps.identities.phoneForLid(senderId));
+    const phone = remembered ?? (await current.phoneForLid(senderId).catch(() => undefined));
+    if (!phone) {
+      deps.logger.info({ sender: maskPhone(senderId) }, "whatsapp sender's number is hidden (@lid); known by the @lid until WhatsApp tells the number");
+      return { userId: senderId };
+    }
+    phoneByLid.delete(senderId);
+    phoneByLid.set(senderId, phone);
+    if (phoneByLid.size > REMEMBERED_LIDS) phoneByLid.delete(phoneByLid.keys().next().value!);
+    return { userId: phone, phone, newLink: remembered ? undefined : { lid: senderId, phone } };
   }
 
   async function send(chatId: string, message: OutgoingMessage): Promise<SendOutcome> {
@@ -131,20 +184,39 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
     if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
     if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     try {
-      const jid = chatId.includes("@") ? chatId : await current.resolveNumber(chatId);
-      if (!jid) {
+      const targets = await sendTargets(current, chatId);
+      if (targets.length === 0) {
         await deps.recipients.markUnreachable(chatId, deps.clock());
         deps.logger.warn({ chat: maskPhone(chatId) }, "whatsapp number is not on WhatsApp; marked unreachable");
         return { ok: false, permanent: true, reason: "number is not on WhatsApp" };
       }
       const slot = await deps.pacer.acquire();
       if (!slot.ok) return { ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: slot.retryAfterMs };
-      for (const text of deps.conversation.renderProactive(chatId, message, recipient?.locale)) await current.sendText(jid, text);
+      const [first, ...rest] = deps.conversation.renderProactive(chatId, message, recipient?.locale);
+      // The first text finds the id WhatsApp accepts; the rest follow it there.
+      let accepted: string | undefined;
+      for (const target of targets) {
+        if (await current.sendText(target, first!)) {
+          accepted = target;
+          break;
+        }
+      }
+      if (!accepted) return { ok: false, permanent: false, reason: "WhatsApp Web found no chat for this person" };
+      for (const text of rest) {
+        if (!(await current.sendText(accepted, text))) return { ok: false, permanent: false, reason: "WhatsApp Web lost the chat mid-message" };
+      }
       return { ok: true };
     } catch (error) {
       deps.logger.warn({ err: error, chat: maskPhone(chatId) }, "whatsapp proactive send failed");
       return { ok: false, permanent: false, reason: `send failed: ${(error as Error)?.message ?? error}` };
     }
+  }
+
+  /** The ids a member may be reached at, best first: their number's chat, then their `@lid`. */
+  async function sendTargets(current: WhatsAppClient, chatId: string): Promise<string[]> {
+    if (chatId.includes("@")) return [chatId];
+    const [numberJid, lid] = await Promise.all([current.resolveNumber(chatId), deps.identities.lidForPhone(chatId)]);
+    return [numberJid, lid].filter((id): id is string => Boolean(id));
   }
 
   return {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createSendPacer } from "../../../src/channels/whatsapp/send-pacer.js";
+import { createWhatsAppDailySends } from "../../../src/db/whatsapp-daily-sends.js";
 import { useTestBot } from "../../support/test-bot.js";
 import { createWhatsAppHarness, type WhatsAppHarness } from "./support/whatsapp-harness.js";
 
@@ -38,7 +39,7 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     expect(wa.terminal.filter((line) => line.includes("cannot be reached"))).toHaveLength(1);
   });
 
-  it("reconnects after a disconnect, an auth failure or a browser crash, starting the backoff again after a success", async () => {
+  it("reconnects after a disconnect or a browser crash, starting the backoff again after a success", async () => {
     wa = createWhatsAppHarness(bot);
     await wa.connect();
     expect(await wa.say("6281234560001", "/total")).not.toBe("");
@@ -54,13 +55,16 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     wa.client().emit("ready");
     expect(await wa.say("6281234560001", "/total")).not.toBe("");
 
-    wa.client().emit("auth_failure", "restore session failed");
+    wa.client().emit("browser_crashed");
     expect((await nextWait(wa, 2)).ms).toBe(5_000);
-    expect(wa.terminal.join("")).toContain("login failed (restore session failed)");
+    expect(wa.terminal.join("")).toContain("the browser (Chromium) closed or crashed");
     wa.waits[1]!.release();
     await vi.waitFor(() => expect(wa!.clients).toHaveLength(3));
+    // Crashed again while the QR code waited for a scan, before any "ready": noticed all the same.
+    wa.client().emit("qr", "2@waiting,for,scan");
     wa.client().emit("browser_crashed");
     expect((await nextWait(wa, 3)).ms).toBe(10_000);
+    expect(wa.clients[2]!.destroyed).toBe(true);
   });
 
   it("shows the QR code and the pairing code, and closes the browser on stop", async () => {
@@ -105,12 +109,13 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
   });
 
   it("paces proactive sends with the gap, the jitter and the daily cap", async () => {
-    const clock = { now: Date.parse("2026-11-28T10:00:00+07:00") };
+    const clock = { now: Date.parse("2026-12-05T10:00:00+07:00") };
     const sleeps: number[] = [];
     const pacer = createSendPacer({
       minGapMs: 4_000,
       jitterMs: 3_000,
       dailyCap: 3,
+      counter: createWhatsAppDailySends(bot.database.db, "web"),
       clock: () => clock.now,
       sleep: async (ms) => {
         sleeps.push(ms);
@@ -131,11 +136,72 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     expect(sentAt[1]! - sentAt[0]!).toBe(5_500);
 
     const capped = await wa.channel.send("6281234560014", { text: "Kabar" });
-    const midnightJakarta = Date.parse("2026-11-29T00:00:00+07:00");
+    const midnightJakarta = Date.parse("2026-12-06T00:00:00+07:00");
     expect(capped).toEqual({ ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: midnightJakarta - clock.now });
     expect(wa.client().sent).toHaveLength(3);
 
     clock.now = midnightJakarta;
     expect(await wa.channel.send("6281234560014", { text: "Kabar" })).toEqual({ ok: true });
+  });
+
+  it("survives the phone being unlinked (LOGOUT) while a send is in flight, and links again", async () => {
+    wa = createWhatsAppHarness(bot);
+    await wa.connect();
+    const live = wa.client();
+    live.registered.add("6281234560021");
+    let release!: () => void;
+    live.sendGate = new Promise((done) => (release = done));
+    const inFlight = wa.channel.send("6281234560021", { text: "Kabar" });
+    await vi.waitFor(() => expect(live.sendsStarted).toBe(1));
+    live.emit("disconnected", "LOGOUT");
+    expect(wa.channel.connected).toBe(false);
+    await vi.waitFor(() => expect(live.destroyed).toBe(true));
+    release();
+    // The browser went away under the send: the outbox tries again later; nothing crashed.
+    expect(await inFlight).toMatchObject({ ok: false, permanent: false, reason: expect.stringContaining("Target closed") });
+    expect(wa.terminal.join("")).toContain("disconnected (LOGOUT)");
+    (await nextWait(wa, 1)).release();
+    await vi.waitFor(() => expect(wa!.clients).toHaveLength(2));
+    wa.client().emit("qr", "2@link,again");
+    await vi.waitFor(() => expect(wa!.qrCodes).toEqual(["2@link,again"]));
+  });
+
+  it("asks for the pairing code once, on the first QR code, and shows the code instead of the QR", async () => {
+    wa = createWhatsAppHarness(bot, { pairingPhone: "6281234560031" });
+    await wa.connect();
+    wa.client().emit("qr", "2@first");
+    wa.client().emit("qr", "2@second");
+    await vi.waitFor(() => expect(wa!.pairingCodes).toEqual(["K7PD-2XQ9"]));
+    expect(wa.client().pairingRequests).toEqual(["6281234560031"]);
+    expect(wa.qrCodes).toEqual([]);
+  });
+
+  it("falls back to the QR code when WhatsApp refuses the pairing code, and keeps running", async () => {
+    wa = createWhatsAppHarness(bot, {
+      pairingPhone: "6281234560032",
+      prepare: (client) => (client.pairingError = new Error("Evaluation failed: rate-overlimit")),
+    });
+    await wa.connect();
+    wa.client().emit("qr", "2@first");
+    await vi.waitFor(() => expect(wa!.qrCodes).toEqual(["2@first"]));
+    expect(wa.terminal.join("")).toContain("no pairing code (Evaluation failed: rate-overlimit); scan the QR code instead");
+    wa.client().emit("qr", "2@second");
+    await vi.waitFor(() => expect(wa!.qrCodes).toEqual(["2@first", "2@second"]));
+    expect(wa.client().pairingRequests).toHaveLength(1);
+    wa.client().emit("ready");
+    expect(await wa.say("6281234560032", "/total")).not.toBe("");
+  });
+
+  it("keeps the day's send count through a restart, so the cap holds", async () => {
+    const clock = { now: Date.parse("2026-12-07T09:00:00+07:00") };
+    const pacer = () =>
+      createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: 2, counter: createWhatsAppDailySends(bot.database.db, "web"), clock: () => clock.now, sleep: async () => {} });
+    const before = pacer();
+    expect(await before.acquire()).toEqual({ ok: true });
+    expect(await before.acquire()).toEqual({ ok: true });
+    const afterRestart = pacer();
+    expect(await afterRestart.acquire()).toMatchObject({ ok: false });
+    clock.now = Date.parse("2026-12-08T00:00:00+07:00");
+    expect(await afterRestart.acquire()).toEqual({ ok: true });
   });
 });

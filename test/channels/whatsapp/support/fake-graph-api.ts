@@ -22,6 +22,12 @@ export interface FakeGraphApi {
 
 let sequence = 0;
 
+/** A message id in Meta's shape: "wamid." and base64 of the recipient and a unique key (e.g. wamid.HBgLMTY0NjcwNDM1OTUVAgARGBI1RjQy…). */
+function wamid(to: string): string {
+  const key = (++sequence).toString(16).toUpperCase().padStart(18, "0");
+  return `wamid.${Buffer.from(`\x18\x0d${to}\x15\x02\x00\x11\x18\x12${key}\x00`, "latin1").toString("base64")}`;
+}
+
 /** The Graph API's /messages endpoint on loopback, recording every call. */
 export async function startFakeGraphApi(): Promise<FakeGraphApi> {
   const arrivals = new EventEmitter();
@@ -30,7 +36,7 @@ export async function startFakeGraphApi(): Promise<FakeGraphApi> {
     requests: [],
     answer: (request) => ({
       status: 200,
-      body: { messaging_product: "whatsapp", contacts: [{ input: request.body.to, wa_id: request.body.to }], messages: [{ id: `wamid.FAKE${++sequence}` }] },
+      body: { messaging_product: "whatsapp", contacts: [{ input: request.body.to, wa_id: request.body.to }], messages: [{ id: wamid(String(request.body.to)) }] },
     }),
     async waitFor(count) {
       while (fake.requests.length < count) await once(arrivals, "request");

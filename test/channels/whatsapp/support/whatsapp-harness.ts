@@ -4,6 +4,8 @@ import { createSendPacer, type SendPacer } from "../../../../src/channels/whatsa
 import { createWhatsAppConversation } from "../../../../src/channels/whatsapp/whatsapp-conversation.js";
 import { createWhatsAppWebChannel, type WhatsAppWebChannel } from "../../../../src/channels/whatsapp/whatsapp-web-channel.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
+import { createWhatsAppDailySends } from "../../../../src/db/whatsapp-daily-sends.js";
+import { createWhatsAppIdentities } from "../../../../src/db/whatsapp-identities.js";
 import { createLogger } from "../../../../src/logger.js";
 import type { TestBot } from "../../../support/test-bot.js";
 import { FakeWhatsAppClient, inbound } from "./fake-whatsapp-client.js";
@@ -30,7 +32,10 @@ export interface WhatsAppHarness {
 }
 
 /** The whatsapp-web.js channel over a fake client, talking to a real core on a real database. */
-export function createWhatsAppHarness(bot: TestBot, options: { pacer?: SendPacer; prepare?: (client: FakeWhatsAppClient, attempt: number) => void } = {}): WhatsAppHarness {
+export function createWhatsAppHarness(
+  bot: TestBot,
+  options: { pacer?: SendPacer; pairingPhone?: string; prepare?: (client: FakeWhatsAppClient, attempt: number) => void } = {},
+): WhatsAppHarness {
   const clients: FakeWhatsAppClient[] = [];
   const waits: PendingWait[] = [];
   const qrCodes: string[] = [];
@@ -44,9 +49,20 @@ export function createWhatsAppHarness(bot: TestBot, options: { pacer?: SendPacer
       clients.push(client);
       return client;
     },
-    conversation: createWhatsAppConversation({ core: bot.core, recipients, translator: new Translator("id"), defaultLocale: "id" }),
+    pairingPhone: options.pairingPhone,
+    conversation: createWhatsAppConversation({ core: bot.core, recipients, translator: new Translator("id"), defaultLocale: "id", clock: () => bot.clock.now }),
     recipients,
-    pacer: options.pacer ?? createSendPacer({ minGapMs: 0, jitterMs: 0, dailyCap: 1000, clock: () => bot.clock.now.getTime(), sleep: async () => {} }),
+    identities: createWhatsAppIdentities(bot.database.db),
+    pacer:
+      options.pacer ??
+      createSendPacer({
+        minGapMs: 0,
+        jitterMs: 0,
+        dailyCap: 1000,
+        counter: createWhatsAppDailySends(bot.database.db, "web"),
+        clock: () => bot.clock.now.getTime(),
+        sleep: async () => {},
+      }),
     login: { showQr: async (qr) => void qrCodes.push(qr), showPairingCode: (code) => void pairingCodes.push(code) },
     logger: createLogger({ level: "silent" }),
     terminal: { write: (text: string) => terminal.push(text) },
