@@ -168,7 +168,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
     if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     const locale = recipient?.locale ?? deps.defaultLocale;
-    const texts = deps.conversation.renderProactive(chatId, message, recipient?.locale);
+    const texts = deps.conversation.renderProactive(message, recipient?.locale);
     const heardAt = await deps.windows.lastHeardAt(chatId);
     const windowOpen = heardAt !== undefined && deps.clock().getTime() - heardAt.getTime() < CUSTOMER_SERVICE_WINDOW_MS;
 

@@ -1,7 +1,7 @@
 import type { BotCore } from "../../core/bot-core.js";
 import type { LocaleCode, Translate, Translator } from "../../core/i18n/translator.js";
 import type { IncomingMessage, OutgoingMessage } from "../../core/messages.js";
-import { createNumberedChoices } from "./numbered-choices.js";
+import { renderNumberedChoices } from "./numbered-choices.js";
 import type { Recipients } from "./recipients.js";
 import { localeHintFromPhone } from "./whatsapp-ids.js";
 
@@ -50,7 +50,7 @@ function withoutLeadingMentions(text: string): string {
 export interface WhatsAppConversation {
   answer(message: WhatsAppMessage): Promise<string[]>;
   /** The texts of a proactive message, whose numbered choices the person can answer too. */
-  renderProactive(chatId: string, message: OutgoingMessage, locale: LocaleCode | null | undefined): string[];
+  renderProactive(message: OutgoingMessage, locale: LocaleCode | null | undefined): string[];
 }
 
 export function createWhatsAppConversation(deps: {
@@ -60,7 +60,6 @@ export function createWhatsAppConversation(deps: {
   defaultLocale: LocaleCode;
   clock: () => Date;
 }): WhatsAppConversation {
-  const choices = createNumberedChoices();
   const chatQueues = new Map<string, Promise<unknown>>();
   const mediaHintedAt = new Map<string, number>();
 
@@ -96,7 +95,6 @@ export function createWhatsAppConversation(deps: {
         if (message.media && !message.text?.trim()) {
           return dueMediaHint(message.chatId) ? [(await translateFor(message))("whatsapp-media-hint")] : [];
         }
-        const picked = message.choice ?? (message.text === undefined ? undefined : choices.pick(message.chatId, message.text));
         const incoming: IncomingMessage = {
           channel: "whatsapp",
           chatId: message.chatId,
@@ -106,14 +104,15 @@ export function createWhatsAppConversation(deps: {
           phone: message.phone,
           localeHint: localeHintFromPhone(message.phone),
           chatType: message.chatType,
-          ...(picked === undefined ? { text: message.text } : { choice: picked }),
+          // A typed number or option name is the core's to read: it keeps what it offered.
+          ...(message.choice === undefined ? { text: message.text } : { choice: message.choice }),
         };
         const replies = await deps.core.handle(incoming);
         if (replies.length === 0) return [];
         // The hint around numbered choices is ours, so it needs the person's language.
         const t = replies.some((reply) => reply.choices?.length) ? await translateFor(message) : deps.translator.for(deps.defaultLocale);
-        return choices.render(message.chatId, replies, t);
+        return renderNumberedChoices(replies, t);
       }),
-    renderProactive: (chatId, message, locale) => choices.render(chatId, [message], deps.translator.for(locale ?? deps.defaultLocale)),
+    renderProactive: (message, locale) => renderNumberedChoices([message], deps.translator.for(locale ?? deps.defaultLocale)),
   };
 }

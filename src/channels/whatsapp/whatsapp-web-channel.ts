@@ -192,7 +192,7 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
       }
       const slot = await deps.pacer.acquire();
       if (!slot.ok) return { ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: slot.retryAfterMs };
-      const [first, ...rest] = deps.conversation.renderProactive(chatId, message, recipient?.locale);
+      const [first, ...rest] = deps.conversation.renderProactive(message, recipient?.locale);
       // The first text finds the id WhatsApp accepts; the rest follow it there.
       let accepted: string | undefined;
       for (const target of targets) {

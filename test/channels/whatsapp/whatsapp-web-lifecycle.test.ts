@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { offerChoices } from "../../../src/core/conversation-state.js";
 import { createSendPacer } from "../../../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppDailySends } from "../../../src/db/whatsapp-daily-sends.js";
 import { useTestBot } from "../../support/test-bot.js";
@@ -91,6 +92,8 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     await wa.say("6281234560002", "/lang en");
     expect(await wa.channel.send("6281234560002", update)).toEqual({ ok: true });
     expect(wa.client().sent.at(-1)).toEqual({ chatId: "6281234560002@c.us", text: "Kabar PADI\n\n1. Ikuti\n\nReply 1 (or type the option's name)." });
+    // The outbox records what a proactive message offered (deliver-one); this test sent it directly.
+    await offerChoices(bot.database.db, "whatsapp:6281234560002", update.choices.flat());
     expect(await wa.say("6281234560002", "1")).toContain("PADI");
     expect(await bot.database.db.subscription.count({ where: { member: { userId: "6281234560002" }, campaign: { code: "PADI" } } })).toBe(1);
 
