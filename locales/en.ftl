@@ -142,6 +142,7 @@ amount-unparseable = I could not read "{ $input }" as an amount. Try e.g. 10jt, 
 amount-ambiguous-separator = "{ $input }" can be read more than one way. Which amount do you mean?
 amount-fraction-of-rupiah = Amounts are in whole rupiah, without cents. Please type the amount again.
 amount-maybe-missing-unit = Did you mean one of these?
+amount-won-as-rupiah = Amounts are in Indonesian rupiah, not won. Did you mean { $rupiah }? Pick it, or type the amount in rupiah (e.g. 10jt).
 amount-foreign-currency = Amounts are in Indonesian rupiah. Please type the amount in rupiah (e.g. 10jt).
 
 ## Staff

@@ -136,6 +136,7 @@ amount-unparseable = Saya tidak bisa membaca "{ $input }" sebagai jumlah. Coba m
 amount-ambiguous-separator = "{ $input }" bisa dibaca lebih dari satu cara. Jumlah mana yang Anda maksud?
 amount-fraction-of-rupiah = Jumlah dalam rupiah bulat, tanpa sen. Mohon ketik ulang jumlahnya.
 amount-maybe-missing-unit = Apakah maksud Anda salah satu dari ini?
+amount-won-as-rupiah = Jumlah dalam rupiah, bukan won. Maksud Anda { $rupiah }? Pilih itu, atau ketik jumlahnya dalam rupiah (mis. 10jt).
 amount-foreign-currency = Jumlah dalam rupiah. Mohon ketik jumlahnya dalam rupiah (mis. 10jt).
 
 ## Staff

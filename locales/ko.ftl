@@ -136,6 +136,7 @@ amount-unparseable = 입력하신 "{ $input }" 값을 금액으로 인식하지 
 amount-ambiguous-separator = "{ $input }" 값은 여러 가지로 해석될 수 있습니다. 어느 금액을 의미하십니까?
 amount-fraction-of-rupiah = 금액은 소수점 없이 루피아 단위의 정수로 입력해야 합니다. 다시 입력해 주세요.
 amount-maybe-missing-unit = 혹시 다음 중 하나를 의미하셨습니까?
+amount-won-as-rupiah = 금액은 원이 아니라 인도네시아 루피아 기준입니다. { $rupiah }을(를) 뜻하셨나요? 선택하시거나 루피아로 입력해 주세요 (예: 1000만, 10jt).
 amount-foreign-currency = 금액은 인도네시아 루피아 기준입니다. 루피아로 입력해 주세요 (예: 1000만, 10jt).
 
 ## Staff

@@ -15,8 +15,10 @@ export function readAmount(ctx: Ctx, input: string): AmountReading {
     return { ok: false, problem: reply(ctx.t(`amount-${parsed.reason}`, { max: ctx.format.rupiah(MAX_AMOUNT_RUPIAH) })) };
   }
   const choices = parsed.candidates.map((candidate) => [{ label: ctx.format.rupiah(candidate), value: `Rp ${candidate}` }]);
+  // "500만원": the figure in won, offered back as rupiah (never converted at a rate).
+  const key = parsed.reason === "foreign-currency" && choices.length > 0 ? "amount-won-as-rupiah" : `amount-${parsed.reason}`;
   return {
     ok: false,
-    problem: reply(ctx.t(`amount-${parsed.reason}`, { input: input.slice(0, 40) }), choices.length > 0 ? choices : undefined),
+    problem: reply(ctx.t(key, { input: input.slice(0, 40), rupiah: choices[0]?.[0]?.label ?? "" }), choices.length > 0 ? choices : undefined),
   };
 }

@@ -138,12 +138,18 @@ function applyNegativeSign(result: AmountParse): AmountParse {
   return keep ? result : { kind: "invalid", reason: "negative" };
 }
 
+/** Won: Korean partners often write "500만원" out of habit and mean the figure in rupiah. */
+const WON_MARKERS = ["₩", "krw", "won", "원"];
+
 function parseUnsigned(body: string, rupiahMarked: boolean): AmountParse {
   const foreignAmount = stripForeignCurrency(body);
   if (foreignAmount === null) return parseRupiahBody(body, rupiahMarked);
   // "$abc" is still just garbage; "$100" is an amount we cannot take.
   const inner = parseRupiahBody(foreignAmount, true);
-  return isUnparseable(inner) ? inner : unclear("foreign-currency");
+  if (isUnparseable(inner)) return inner;
+  // Never converted at an exchange rate (a guess): the same figure in rupiah is offered to pick.
+  const inWon = stripPrefix(body, WON_MARKERS) !== null || stripSuffix(body, WON_MARKERS) !== null;
+  return unclear("foreign-currency", inWon && inner.kind === "amount" ? [inner.rupiah] : []);
 }
 
 function parseRupiahBody(body: string, rupiahMarked: boolean): AmountParse {

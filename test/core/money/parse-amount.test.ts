@@ -171,11 +171,12 @@ describe("parseAmount", () => {
       ["$100", "foreign-currency", []],
       ["100 USD", "foreign-currency", []],
       ["usd 100", "foreign-currency", []],
-      ["1000만원", "foreign-currency", []],
-      ["1억 5000만 원", "foreign-currency", []],
-      ["100원", "foreign-currency", []],
-      ["₩10000", "foreign-currency", []],
-      ["￦10000", "foreign-currency", []], // fullwidth won sign
+      // Won: the same figure in rupiah is offered, never a conversion.
+      ["1000만원", "foreign-currency", [10_000_000n]],
+      ["1억 5000만 원", "foreign-currency", [150_000_000n]],
+      ["100원", "foreign-currency", [100n]],
+      ["₩10000", "foreign-currency", [10_000n]],
+      ["￦10000", "foreign-currency", [10_000n]], // fullwidth won sign
       ["€50", "foreign-currency", []],
       ["SGD 20", "foreign-currency", []],
       ["RM 50", "foreign-currency", []],
