@@ -83,4 +83,12 @@ describe("the console chat, scripted through stdin as `npm run chat -- --as NAME
     expect(output).toContain(t("error-too-long", { max: 1000 }));
     expect(output).toContain("PADI");
   });
+
+  it("says at start-up when STAFF leaves the console's own person out, instead of refusing staff commands unexplained", async () => {
+    const bot = spawnBot([], { DATABASE_URL: database.url, LOG_FILE: join(logDir, "bot.log"), STAFF: "telegram:12345" });
+    bot.process.stdin.end("/pending\n");
+    expect(await bot.exit).toBe(0);
+    expect(bot.errors()).toContain("console:admin is not staff here (STAFF=telegram:12345)");
+    expect(bot.output()).toContain(translator.translate("id", "error-staff-only"));
+  });
 });

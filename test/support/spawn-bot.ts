@@ -6,6 +6,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export interface SpawnedBot {
   process: ChildProcessWithoutNullStreams;
   output(): string;
+  /** What it wrote to stderr: notes for whoever runs it. */
+  errors(): string;
   /** Resolves once stdout contains `text`, counting from `after` characters. */
   waitFor(text: string | RegExp, after?: number, timeoutMs?: number): Promise<void>;
   exit: Promise<number | null>;
@@ -28,6 +30,7 @@ export function spawnBot(args: string[], env: Record<string, string | undefined>
   return {
     process: child,
     output: () => stdout,
+    errors: () => stderr,
     exit,
     waitFor: (text, after = 0, timeoutMs = 30_000) =>
       new Promise((done, fail) => {
