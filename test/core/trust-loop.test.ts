@@ -97,6 +97,12 @@ describe("who may act for a company", () => {
     expect(await helper.send(`/confirm ${id}`)).toBe(t("en", "error-staff-only"));
     expect((await bot.database.db.pledge.findUniqueOrThrow({ where: { id } })).status).toBe("pledged");
 
+    // Which step a flow is on: moved back to the amount behind the caches' back, the next answer is read as an amount.
+    await partner.send("/pledge PADI 1jt");
+    await changeUnannounced(bot, `UPDATE "ConversationState" SET step = 'amount', data = '{"campaignCode":"PADI","kind":"cash"}' WHERE key = 'console:committed-partner'`);
+    expect(await partner.send("6jt")).toBe(t("en", "pledge-ask-note"));
+    await partner.send("batal");
+
     expect(await partner.send("/mypledges")).toContain(`#${id}`); // member cached with the company
     await changeUnannounced(bot, `UPDATE "Member" SET "organizationId" = NULL WHERE "userId" = 'committed-partner'`);
     expect(await partner.send(`/cancel ${id}`)).toBe(t("en", "error-register-first"));
