@@ -1,11 +1,8 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { createBotCore } from "../../src/core/bot-core.js";
 import { Translator, type LocaleCode } from "../../src/core/i18n/translator.js";
 import { createPrismaClient } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
-import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
-import { cronPort } from "../../src/scheduler/cron.js";
 import { createScheduler } from "../../src/scheduler/scheduler.js";
 import { Conversation, TEST_NOW, useTestBot, type TestBot } from "../support/test-bot.js";
 
@@ -149,15 +146,7 @@ describe("the read caches never outlive a committed change", () => {
         },
       },
     }) as unknown as ReturnType<typeof createPrismaClient>;
-    const core = createBotCore({
-      db: racing,
-      outbox: outboxPort,
-      cron: cronPort,
-      logger: createLogger({ level: "silent" }),
-      translator,
-      clock: () => TEST_NOW,
-      config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 },
-    });
+    const core = bot.coreOn(racing);
     try {
       const ask = async (text: string, messageId: string) =>
         (await core.handle({ channel: "console", chatId: "racer", userId: "racer", messageId, text, localeHint: "en" })).map((reply) => reply.text).join("\n");
@@ -307,15 +296,7 @@ describe("money details and choices", () => {
     const partner = await registerCompany(bot, "restarter", "PT Restart");
     expect(await partner.send("/pledge PADI 2jt")).toBe(t("en", "pledge-ask-note"));
     // Another process, with empty memory: the console sends the typed "1" as text.
-    const second = createBotCore({
-      db: bot.database.db,
-      outbox: outboxPort,
-      cron: cronPort,
-      logger: createLogger({ level: "silent" }),
-      translator,
-      clock: () => bot.clock.now,
-      config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 },
-    });
+    const second = bot.coreOn(bot.database.db);
     const replies = await second.handle({ channel: "console", chatId: "restarter", userId: "restarter", messageId: "restart-1", text: "1", localeHint: "en" });
     expect(replies.map((reply) => reply.text).join("\n")).toContain("Note: -");
     // And back in the first: "1" now confirms, from the choices the second process offered.
@@ -424,15 +405,7 @@ describe("flows under attack", () => {
     await partner.pick("Skip");
     const confirm = partner.offered.find((choice) => choice.label.includes("Confirm"))!;
     const otherClient = createPrismaClient(bot.database.url);
-    const otherProcess = createBotCore({
-      db: otherClient,
-      outbox: outboxPort,
-      cron: cronPort,
-      logger: createLogger({ level: "silent" }),
-      translator,
-      clock: () => bot.clock.now,
-      config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 },
-    });
+    const otherProcess = bot.coreOn(otherClient);
     try {
       const press = (core: typeof otherProcess, id: string) =>
         core.handle({ channel: "console", chatId: "double", userId: "double", messageId: id, choice: confirm.value, localeHint: "en" });

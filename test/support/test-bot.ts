@@ -7,6 +7,7 @@ import type { ChannelName, Choice, IncomingMessage, OutgoingMessage } from "../.
 import { createSenderLoop } from "../../src/outbox/sender-loop.js";
 import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
+import type { Db } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
@@ -26,6 +27,11 @@ export interface TestBot {
   database: TestDatabase;
   clock: { now: Date };
   /**
+   * Another core with the same settings on `db`: what a second process (or a restarted one) is,
+   * with its own caches and memory of message ids.
+   */
+  coreOn(db: Db): BotCore;
+  /**
    * Sends everything the outbox holds that is due, through channels faked at their edge, and
    * says who got what: notifications, broadcasts and reports as people receive them.
    */
@@ -44,17 +50,21 @@ export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: num
     bot.database = await createTestDatabase();
     bot.clock = { now: TEST_NOW };
     if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
-    bot.core = createBotCore({ outbox: outboxPort, cron: cronPort,
-      db: bot.database.db,
-      logger: createLogger({ level: "silent" }),
-      translator: new Translator("id"),
-      clock: () => bot.clock.now,
-      config: {
-        staff: options.staff ?? ["console:staff"],
-        defaultLocale: "id",
-        flowTimeoutMinutes: options.flowTimeoutMinutes ?? 30,
-      },
-    });
+    bot.coreOn = (db) =>
+      createBotCore({
+        outbox: outboxPort,
+        cron: cronPort,
+        db,
+        logger: createLogger({ level: "silent" }),
+        translator: new Translator("id"),
+        clock: () => bot.clock.now,
+        config: {
+          staff: options.staff ?? ["console:staff"],
+          defaultLocale: "id",
+          flowTimeoutMinutes: options.flowTimeoutMinutes ?? 30,
+        },
+      });
+    bot.core = bot.coreOn(bot.database.db);
     bot.chat = (as, chatOptions = {}) => new Conversation(bot.core, { userId: as, ...chatOptions });
     bot.deliver = async () => {
       const sent: Sent[] = [];
