@@ -32,7 +32,8 @@ export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: num
     if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
     bot.core = createBotCore({ outbox: outboxPort, cron: cronPort,
       db: bot.database.db,
-      logger: createLogger({ level: "silent" }),
+      // TEST_LOG_LEVEL=error shows why a core answered error-internal.
+      logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
       translator: new Translator("id"),
       clock: () => bot.clock.now,
       config: {
