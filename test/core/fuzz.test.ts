@@ -8,7 +8,7 @@ import { useTestBot } from "../support/test-bot.js";
 
 // A failure names its seed; `FUZZ_SEED=<seed> npx vitest run test/core/fuzz.test.ts` replays it.
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 32));
-const MESSAGES_PER_PERSON = Number(process.env.FUZZ_MESSAGES ?? 700);
+const MESSAGES_PER_PERSON = Number(process.env.FUZZ_MESSAGES ?? 500);
 
 /** mulberry32: small, seedable and good enough to pick test inputs. */
 function seededRandom(seed: number) {
