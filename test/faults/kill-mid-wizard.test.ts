@@ -17,8 +17,8 @@ describe("the bot killed with kill -9 in the middle of a pledge wizard", () => {
   });
   afterAll(() => database.drop());
 
-  function start(): SpawnedBot {
-    return spawnBot(["--as", "kim", "--lang", "en"], {
+  function start(as = "kim"): SpawnedBot {
+    return spawnBot(["--as", as, "--lang", "en"], {
       DATABASE_URL: database.url,
       LOG_FILE: logFile,
       OUTBOX_ENABLED: "false",
@@ -66,6 +66,34 @@ describe("the bot killed with kill -9 in the middle of a pledge wizard", () => {
 
     expect(await database.db.organization.count({ where: { name: "PT Kill Sembilan" } })).toBe(1);
     expect(await database.db.member.count({ where: { channel: "console", userId: "kim" } })).toBe(1);
+    const { stored, recomputed } = await countersAndRecount(database.db);
+    expect(stored).toEqual(recomputed);
+  }, 30_000);
+
+  it("killed while the confirmation itself is being handled: typing it again leaves exactly one pledge", async () => {
+    const first = start("lim");
+    await say(first, "/register PT Tengah Jalan", en("register-ask-contact"));
+    await say(first, "Lim", en("register-ask-city"));
+    await say(first, "Depok", en("register-ask-anonymous", { anonymous: en("anonymous-company") }));
+    await say(first, "1", en("register-done", { company: "PT Tengah Jalan" }));
+    await say(first, "/pledge PADI 7jt", en("pledge-ask-note"));
+    await say(first, "1", en("pledge-confirm", { company: "", campaign: "", what: "", note: "" }).split("\n")[0]!);
+    // The confirmation and the kill at once: it may or may not have committed, the person can't tell.
+    first.process.stdin.write("1\n");
+    // Anywhere from before the line is read to after the commit; both must end in one pledge.
+    await new Promise((killAt) => setTimeout(killAt, Math.random() * 60));
+    first.process.kill("SIGKILL");
+    await first.exit;
+
+    const second = start("lim");
+    // What a person does when the bot went silent: confirm again, then look.
+    await say(second, "1", "\n\n");
+    await say(second, "/mypledges", "PADI · Rp 7,000,000");
+    second.process.stdin.end();
+    expect(await second.exit).toBe(0);
+
+    const pledges = await database.db.pledge.findMany({ where: { member: { channel: "console", userId: "lim" } } });
+    expect(pledges.map((pledge) => pledge.amount)).toEqual([7_000_000n]);
     const { stored, recomputed } = await countersAndRecount(database.db);
     expect(stored).toEqual(recomputed);
   }, 30_000);
