@@ -6,9 +6,10 @@ import { untagChoice } from "../../src/core/offered-choices.js";
 import { countersAndRecount } from "../support/pledge-counters.js";
 import { useTestBot } from "../support/test-bot.js";
 
-// A failure names its seed; `FUZZ_SEED=<seed> npx vitest run test/core/fuzz.test.ts` replays it.
+// A failure names its seed; `FUZZ_SEED=<seed> npx vitest run test/core/fuzz.test.ts` replays it,
+// and FUZZ_MESSAGES=5000 makes a longer run than CI can afford.
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 32));
-const MESSAGES_PER_PERSON = Number(process.env.FUZZ_MESSAGES ?? 500);
+const MESSAGES_PER_PERSON = Number(process.env.FUZZ_MESSAGES ?? 400);
 
 /** mulberry32: small, seedable and good enough to pick test inputs. */
 function seededRandom(seed: number) {
@@ -140,16 +141,17 @@ describe(`fuzzing the core with seeded random input (seed ${SEED}; replay with F
     for (let index = 0; index < count; index++) {
       const base = { channel: "console" as const, chatId: userId, userId, messageId: `fuzz-${SEED}-${index}`, displayName: random.chance(0.1) ? random.pick(UNICODE) + random.pick(CONTROL) : userId };
       const localeHint = random.pick([undefined, "id", "ko", "en", "ko-KR", "xx", "\u0000"]);
+      const chatType = random.chance(0.05) ? ("group" as const) : undefined;
       let message: IncomingMessage;
       if (inRound-- <= 0) {
         // A new round: start a flow (or not), then answer it at random.
         inRound = 4 + random.int(12);
         const starter = random.pick(starters);
-        message = { ...base, localeHint, text: starter ?? typed(random) };
+        message = { ...base, localeHint, chatType, text: starter ?? typed(random) };
       } else if (random.chance(0.35)) {
-        message = { ...base, localeHint, choice: pressed(random, offered.map((choice) => choice.value)) };
+        message = { ...base, localeHint, chatType, choice: pressed(random, offered.map((choice) => choice.value)) };
       } else {
-        message = { ...base, localeHint, text: typed(random) };
+        message = { ...base, localeHint, chatType, text: typed(random) };
       }
       const replies = await bot.core.handle(message);
       const exchange: Exchange = { index, key: `console:${userId}:${base.messageId}`, message, offeredBefore: offered, replies };
