@@ -10,6 +10,7 @@ import { useTestBot } from "../support/test-bot.js";
 // and FUZZ_MESSAGES=5000 makes a longer run than CI can afford.
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 32));
 const MESSAGES_PER_PERSON = Number(process.env.FUZZ_MESSAGES ?? 400);
+const TIMEOUT_MS = Math.max(60_000, MESSAGES_PER_PERSON * 150);
 
 /** mulberry32: small, seedable and good enough to pick test inputs. */
 function seededRandom(seed: number) {
@@ -240,16 +241,16 @@ describe(`fuzzing the core with seeded random input (seed ${SEED}; replay with F
     const before = await snapshot();
     const log = await fuzz("fuzz-stranger", seededRandom(SEED), MESSAGES_PER_PERSON);
     await expectNoStaffPower("fuzz-stranger", before, log);
-  }, 60_000);
+  }, TIMEOUT_MS);
 
   it("a partner: sound replies, pledges only through the wizard's confirmation, nothing only staff may do", async () => {
     const before = await snapshot();
     const log = await fuzz("fuzz-partner", seededRandom(SEED + 1), MESSAGES_PER_PERSON);
     await expectNoStaffPower("fuzz-partner", before, log);
-  }, 60_000);
+  }, TIMEOUT_MS);
 
   it("staff: sound replies, and the counters still equal the pledges", async () => {
     await fuzz("fuzz-staff", seededRandom(SEED + 2), MESSAGES_PER_PERSON);
     await expectCountersMatchPledges();
-  }, 60_000);
+  }, TIMEOUT_MS);
 });
