@@ -9,7 +9,7 @@ import { spawnBot, type SpawnedBot } from "../support/spawn-bot.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 import { waitUntil } from "../support/wait-until.js";
 
-const RECIPIENTS = 150;
+const RECIPIENTS = 60;
 
 describe("the bot killed with kill -9 while its outbox sends a broadcast to Telegram", () => {
   let database: TestDatabase;
@@ -39,7 +39,9 @@ describe("the bot killed with kill -9 while its outbox sends a broadcast to Tele
       TELEGRAM_WEBHOOK_URL: "https://bot.example.test/telegram",
       TELEGRAM_WEBHOOK_SECRET: "fault-suite",
       TELEGRAM_WEBHOOK_PORT: "0",
-      TELEGRAM_SEND_PER_SECOND: "100",
+      // A slot is missed when the process wakes more than a quarter gap late; at 20/s a busy
+      // two-core machine still keeps it, so the broadcast is not slowed to a crawl.
+      TELEGRAM_SEND_PER_SECOND: "20",
       TELEGRAM_SEND_PER_CHAT_MS: "0",
       OUTBOX_LEASE_SECONDS: "5",
     });
@@ -58,7 +60,7 @@ describe("the bot killed with kill -9 while its outbox sends a broadcast to Tele
     });
 
     const first = start();
-    await waitUntil("Telegram has received 50 of the broadcast", () => sentChatIds().length >= 50, 20_000);
+    await waitUntil("Telegram has received 20 of the broadcast", () => sentChatIds().length >= 20, 20_000);
     first.process.kill("SIGKILL");
     await first.exit;
     const beforeRestart = sentChatIds().length;
@@ -79,5 +81,5 @@ describe("the bot killed with kill -9 while its outbox sends a broadcast to Tele
     expect(sent.length - new Set(sent).size).toBeLessThanOrEqual(1);
     expect(await database.db.delivery.count({ where: { broadcastId: broadcast.id, status: "sent" } })).toBe(RECIPIENTS);
     expect(sent.length).toBeGreaterThan(beforeRestart);
-  }, 30_000);
+  }, 60_000); // typically 15-25 s, two bot start-ups of 6-8 s each on a busy two-core machine; the margin keeps CI honest, not slow
 });
