@@ -81,5 +81,5 @@ describe("the bot killed with kill -9 while its outbox sends a broadcast to Tele
     expect(sent.length - new Set(sent).size).toBeLessThanOrEqual(1);
     expect(await database.db.delivery.count({ where: { broadcastId: broadcast.id, status: "sent" } })).toBe(RECIPIENTS);
     expect(sent.length).toBeGreaterThan(beforeRestart);
-  }, 60_000); // typically 15-25 s, two bot start-ups of 6-8 s each on a busy two-core machine; the margin keeps CI honest, not slow
+  }, 60_000); // two bot start-ups (6-8 s each on a busy machine) dominate: typically 15-25 s
 });
