@@ -6,6 +6,16 @@ export type ChannelName = (typeof CHANNELS)[number];
 /** The longest text the core reads; longer messages are refused before anything else happens. */
 export const MAX_TEXT_LENGTH = 1000;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Half an emoji (a lone UTF-16 surrogate, e.g. a name cut at a length limit, or `\ud83d` in a
+ * platform's JSON) cannot be stored: PostgreSQL's JSON and text refuse it. It becomes U+FFFD.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
 /**
  * What every channel turns a platform event into. The core never sees the platform itself.
  * `choice` is the value of a button or numbered option the person picked; `text` what they typed.
@@ -15,9 +25,9 @@ export const incomingMessageSchema = z.object({
   chatId: z.string().min(1).max(128),
   userId: z.string().min(1).max(128),
   messageId: z.string().min(1).max(256),
-  text: z.string().optional(),
-  choice: z.string().max(256).optional(),
-  displayName: z.string().max(256).transform((name) => withoutControlCharacters(name)).optional(),
+  text: z.string().transform(wellFormed).optional(),
+  choice: z.string().max(256).transform(wellFormed).optional(),
+  displayName: z.string().max(256).transform((name) => withoutControlCharacters(wellFormed(name))).optional(),
   phone: z.string().max(32).optional(),
   localeHint: z.string().max(35).optional(),
   chatType: z.enum(["private", "group"]).default("private"),

@@ -89,6 +89,20 @@ describe("bad input gets a clear reply in the person's language and stores nothi
     await partner.send("batal");
   });
 
+  it("goods whose total is above the largest amount a pledge may have are refused with the limit, and the value is asked again", async () => {
+    await partner.send("/lang en");
+    await partner.send("/pledge PADI");
+    await partner.pick("Goods");
+    await partner.send("Rice sacks");
+    await partner.send("2");
+    const before = await snapshot();
+    const reply = await partner.send("Rp 1.000.000.000.000");
+    expect(reply).toContain(translator.translate("en", "amount-too-large", { max: "Rp 1,000,000,000,000" }));
+    expect(reply).toContain(translator.translate("en", "pledge-ask-unit-value", { item: "Rice sacks" }));
+    expect(await snapshot()).toEqual(before);
+    await partner.send("batal");
+  });
+
   it("a reply that fits no step re-asks the question with its choices", async () => {
     await partner.send("/lang id");
     await partner.send("/pledge PADI");

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPledge } from "../../src/core/use-cases/create-pledge.js";
 import { loadCampaignTotals } from "../../src/core/use-cases/campaign-totals.js";
+import { Translator } from "../../src/core/i18n/translator.js";
 import { useTestBot } from "../support/test-bot.js";
 
 describe("idempotency and concurrency", () => {
@@ -101,5 +102,18 @@ describe("idempotency and concurrency", () => {
     });
     expect(after.pledged - before.pledged).toBe(100_000_000n);
     expect(after.livePledges - before.livePledges).toBe(50);
+  });
+});
+
+describe("a new person's first messages arriving together", () => {
+  const bot = useTestBot();
+
+  it("both get an answer and make one member, not an internal error", async () => {
+    for (let round = 0; round < 5; round++) {
+      const newcomer = (text: string, messageId: string) => bot.core.handle({ channel: "telegram", chatId: `new-${round}`, userId: `new-${round}`, messageId, text });
+      const replies = await Promise.all([newcomer("/help", `${round}-a`), newcomer("/register", `${round}-b`), newcomer("/total", `${round}-c`)]);
+      for (const answer of replies) expect(answer.map((reply) => reply.text).join("\n")).not.toContain(new Translator("id").translate("id", "error-internal"));
+      expect(await bot.database.db.member.count({ where: { channel: "telegram", userId: `new-${round}` } })).toBe(1);
+    }
   });
 });

@@ -18,7 +18,12 @@ export interface SpawnedBot {
  * `kill -9` hits the bot itself and nothing in between.
  */
 export function spawnBot(args: string[], env: Record<string, string | undefined>): SpawnedBot {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+  return spawnScript("src/main.ts", args, env);
+}
+
+/** Any of the project's scripts (a path from the repository's root) in a process of its own, watched like the bot. */
+export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): SpawnedBot {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOG_LEVEL: "info", ...env },
   });

@@ -55,7 +55,8 @@ export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: num
         outbox: outboxPort,
         cron: cronPort,
         db,
-        logger: createLogger({ level: "silent" }),
+        // TEST_LOG_LEVEL=error shows why a core answered error-internal.
+        logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
         translator: new Translator("id"),
         clock: () => bot.clock.now,
         config: {

@@ -3,6 +3,9 @@ import { reply } from "../context.js";
 import { UserError } from "../user-error.js";
 import { changePledgeStatus, type PledgeAction } from "../use-cases/change-pledge-status.js";
 
+/** What the pledge's status reason column holds (Pledge.statusReason). */
+const MAX_REASON_LENGTH = 500;
+
 /**
  * The shape shared by /paid, /cancel, /confirm, /reject and /delivered: `ID [REASON]` in, one
  * lifecycle step, a reply naming the new status. Each command file only says which step.
@@ -20,7 +23,10 @@ export function pledgeStatusCommand(options: {
     async run(ctx, args) {
       const [idText = "", ...reasonWords] = args.trim().split(/\s+/);
       const id = /^#?(\d{1,9})$/.exec(idText)?.[1];
-      if (!id) throw new UserError(`usage-${options.name}`);
+      // Pledge numbers start at 1: `/paid 0` is a usage slip, not a lookup.
+      if (!id || Number(id) === 0) throw new UserError(`usage-${options.name}`);
+      const reason = reasonWords.join(" ");
+      if (reason.length > MAX_REASON_LENGTH) throw new UserError("error-too-long", { max: MAX_REASON_LENGTH });
       const pledge = await changePledgeStatus(
         ctx.db,
         {
@@ -32,7 +38,7 @@ export function pledgeStatusCommand(options: {
             memberId: ctx.member.id,
             name: ctx.member.contactName ?? ctx.member.displayName ?? undefined,
           },
-          reason: reasonWords.join(" ") || undefined,
+          reason: reason || undefined,
         },
         ctx.notify,
       );

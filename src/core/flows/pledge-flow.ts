@@ -175,7 +175,7 @@ export const pledgeFlow: Flow<PledgeData> = {
         // The question about an unclear amount carries its own choices; stay at this step.
         if (!amount.ok) return { replies: [amount.problem], next: { step, data } };
         const updated = { ...data, [step]: amount.amount.toString() };
-        if (total(updated) > MAX_AMOUNT_RUPIAH) return askAgain(ctx, data, "amount-too-large", next);
+        if (total(updated) > MAX_AMOUNT_RUPIAH) return askAgain(ctx, data, "amount-too-large", next, { max: ctx.format.rupiah(MAX_AMOUNT_RUPIAH) });
         return next(ctx, updated);
       }
       case "item": {

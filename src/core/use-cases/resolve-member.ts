@@ -1,4 +1,5 @@
 import type { DbClient } from "../../db/database.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import type { CachedReads } from "../cached-reads.js";
 import type { MemberWithOrganization } from "../context.js";
 import { localeFromHint } from "../i18n/translator.js";
@@ -24,14 +25,7 @@ export async function resolveMember(
   const { member: existing, granted } = await reads.member(message.channel, message.userId);
   const isStaff = configuredStaff.includes(identity) || granted;
   const hinted = localeFromHint(message.localeHint);
-  let member =
-    existing ??
-    (await db.member.upsert({
-      where: { channel_userId: { channel: message.channel, userId: message.userId } },
-      create: { channel: message.channel, userId: message.userId, displayName: message.displayName, locale: hinted },
-      update: {},
-      include: { organization: true },
-    }));
+  let member = existing ?? (await createMember(db, message, hinted));
   const changes = {
     // They wrote, so they can be reached again.
     ...(member.unreachableAt && { unreachableAt: null }),
@@ -43,4 +37,24 @@ export async function resolveMember(
   }
   const linked = message.phone ? await linkPreregisteredPhone(db, member, message.phone, identity) : undefined;
   return { member: linked ?? member, isStaff, linkedByPhone: Boolean(linked) };
+}
+
+/**
+ * A person's first message. Prisma's upsert reads, then inserts, so two first messages at once
+ * (a double tap, a redelivery to a second instance) race to the insert: the loser reads the
+ * winner's row instead of failing.
+ */
+async function createMember(db: DbClient, message: ParsedIncomingMessage, locale: ReturnType<typeof localeFromHint>): Promise<MemberWithOrganization> {
+  const where = { channel_userId: { channel: message.channel, userId: message.userId } };
+  try {
+    return await db.member.upsert({
+      where,
+      create: { channel: message.channel, userId: message.userId, displayName: message.displayName, locale },
+      update: {},
+      include: { organization: true },
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    return db.member.findUniqueOrThrow({ where, include: { organization: true } });
+  }
 }

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { UserFromGetMe } from "grammy/types";
 
 export const BOT_INFO: UserFromGetMe = {
@@ -79,3 +81,25 @@ export function createFakeBotApi() {
 }
 
 export type FakeBotApi = ReturnType<typeof createFakeBotApi>;
+
+/**
+ * The same fake Bot API on a local HTTP port, for a bot in another process
+ * (TELEGRAM_API_ROOT=url). Calls are recorded here, in the test's process, as they arrive: a
+ * bot killed mid-send leaves exactly what "Telegram" received.
+ */
+export async function serveFakeBotApi(api: ReturnType<typeof createFakeBotApi>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", async () => {
+      const answer = await api.fetch(`http://fake${request.url}`, { body: Buffer.concat(chunks).toString("utf8") || undefined });
+      response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
+    });
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((closed) => server.close(() => closed())),
+  };
+}
