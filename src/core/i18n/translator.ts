@@ -27,7 +27,8 @@ export class Translator {
     for (const candidate of [locale, this.fallback]) {
       const bundle = this.bundles.get(candidate)!;
       const message = bundle.getMessage(key);
-      if (message?.value) return bundle.formatPattern(message.value, args);
+      // A missing argument renders as "{$name}" rather than failing the whole answer.
+      if (message?.value) return bundle.formatPattern(message.value, args, []);
     }
     return key;
   }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../src/core/commands/index.js";
-import { LOCALES } from "../../../src/core/i18n/translator.js";
+import { LOCALES, Translator } from "../../../src/core/i18n/translator.js";
 
 const SRC = new URL("../../../src/", import.meta.url).pathname;
 
@@ -43,5 +43,9 @@ describe("locales/{id,ko,en}.ftl", () => {
     }
     expect(used.size).toBeGreaterThan(50);
     expect([...used].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it("renders a message whose argument is missing with the placeholder, instead of failing the answer", () => {
+    expect(new Translator("id").translate("en", "amount-too-large")).toBe("That is more than {$max}. Please check the amount.");
   });
 });
