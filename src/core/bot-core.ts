@@ -5,7 +5,7 @@ import { createCachedReads } from "./cached-reads.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
-import { chatKey, lockChatState, saveChatState, type ChatState } from "./conversation-state.js";
+import { chatKey, lockChatState, offerChoices, saveChatState, type ChatState } from "./conversation-state.js";
 import { saveFlowState, type Flow } from "./flow.js";
 import { FLOWS } from "./flows/index.js";
 import { formatFor } from "./i18n/format.js";
@@ -124,7 +124,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
       // Right after start-up memory can't vouch for an id yet: wait for the database's verdict.
       if (delivery.known === "unsure" && !(await delivery.recorded)) return duplicate(message);
       delivery.recorded.catch((error: unknown) => deps.logger.error({ err: error, channel: message.channel }, "message id not recorded"));
-      return [...linkedNote, ...(await answerReadOnly(ctx, input))];
+      const replies = await answerReadOnly(ctx, input);
+      await keepOfferedNumbers(message, cachedState, replies);
+      return [...linkedNote, ...replies];
     }
     const replies = await act(ctx, messageKey, input, pressed?.version);
     return replies === DUPLICATE ? duplicate(message) : [...linkedNote, ...replies];
@@ -140,6 +142,18 @@ export function createBotCore(deps: CoreDeps): BotCore {
     if (!cached) return true;
     if (cached.flow && cached.expiresAt && cached.expiresAt > now) return false;
     return slashed;
+  }
+
+  /**
+   * Where choices are numbered, what `1` picks must be in the database before the person can
+   * type it: a read-only answer's choices (the campaigns of /campaigns) are written, and an
+   * answer without choices clears the earlier ones, as the person reads the numbers they saw last.
+   */
+  async function keepOfferedNumbers(message: ParsedIncomingMessage, cached: ConversationState | null, replies: OutgoingMessage[]): Promise<void> {
+    if (!NUMBERED_CHOICE_CHANNELS.has(message.channel)) return;
+    const offered = choicesOf(replies);
+    const hadOffered = Array.isArray(cached?.offered) && cached.offered.length > 0;
+    if (offered.length > 0 || hadOffered) await offerChoices(deps.db, chatKey(message.channel, message.chatId), offered);
   }
 
   async function answerReadOnly(ctx: Ctx, input: string): Promise<OutgoingMessage[]> {

@@ -20,6 +20,11 @@ export interface Command {
    * millisecond before the id was written gets the same answer again.
    */
   readOnly?: boolean;
+  /**
+   * The /help section it is listed in, when that differs from who may run it: /approve is open to
+   * everyone (the request decides who may act on it) but means something only to partners.
+   */
+  listedUnder?: Access;
   run(ctx: Ctx, args: string): Promise<OutgoingMessage[]>;
 }
 

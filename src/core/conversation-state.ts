@@ -71,8 +71,9 @@ export async function saveChatState(tx: DbClient, key: string, next: { position:
 }
 
 /**
- * Choices offered by a proactive message (an approval request): a typed `1` then picks from
- * these. A flow in progress keeps its place; only what `1` means changes.
+ * Choices offered outside a flow step: by a proactive message (an approval request), or by a
+ * read-only answer (/campaigns). A typed `1` then picks from these; none clears them. A flow in
+ * progress keeps its place; only what `1` means changes.
  */
 export async function offerChoices(db: DbClient, key: string, choices: readonly Choice[]): Promise<void> {
   const offered = storable(choices);

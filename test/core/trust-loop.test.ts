@@ -292,6 +292,14 @@ describe("money details and choices", () => {
     await staff.send("batal");
   });
 
+  it("a number picks from a read-only answer's choices too, and an answer without choices clears them", async () => {
+    const reader = bot.chat("numbers", { localeHint: "en" });
+    await reader.send("/campaigns");
+    expect(await reader.send("1")).toContain("Organic rice in Ciamis");
+    await reader.send("/total");
+    expect(await reader.send("1")).toBe(t("en", "error-not-understood", { command: "/1" }));
+  });
+
   it("a number typed in a new process picks from the choices the old one offered, never becomes the answer to another question", async () => {
     const partner = await registerCompany(bot, "restarter", "PT Restart");
     expect(await partner.send("/pledge PADI 2jt")).toBe(t("en", "pledge-ask-note"));

@@ -5,13 +5,14 @@ import { COMMANDS } from "./index.js";
 /** The commands this person may use here, one help line each. */
 export function helpText(ctx: Ctx): string {
   const inGroup = ctx.message.chatType === "group";
+  const listedUnder = (command: Command) => command.listedUnder ?? command.access;
   const visible = (command: Command) =>
     (!inGroup || command.groupSafe) &&
-    (command.access === "everyone" ||
-      (command.access === "partner" && (ctx.member.organizationId !== null || ctx.isStaff)) ||
-      (command.access === "staff" && ctx.isStaff));
+    (listedUnder(command) === "everyone" ||
+      (listedUnder(command) === "partner" && (ctx.member.organizationId !== null || ctx.isStaff)) ||
+      (listedUnder(command) === "staff" && ctx.isStaff));
   const section = (access: Command["access"]) =>
-    COMMANDS.filter((command) => command.access === access && visible(command)).map((command) => ctx.t(`command-${command.name}`));
+    COMMANDS.filter((command) => listedUnder(command) === access && visible(command)).map((command) => ctx.t(`command-${command.name}`));
   const sections: string[] = [ctx.t("help-everyone"), ...section("everyone")];
   const partner = section("partner");
   if (partner.length > 0) sections.push("", ctx.t("help-partner"), ...partner);

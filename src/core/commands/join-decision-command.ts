@@ -10,6 +10,7 @@ export function joinDecisionCommand(options: { name: string; aliases: readonly s
     aliases: options.aliases,
     // Contacts and staff: who may decide this request is checked against the request itself.
     access: "everyone",
+    listedUnder: "partner",
     async run(ctx, args) {
       const id = /^#?(\d{1,9})$/.exec(args.trim())?.[1];
       if (!id) throw new UserError(`usage-${options.name}`);

@@ -16,6 +16,7 @@ export const membersCommand: Command = {
   name: "members",
   aliases: ["anggota", "kontak", "멤버"],
   access: "everyone",
+  listedUnder: "partner",
   async run(ctx, args) {
     const decider = { identity: ctx.identity, organizationId: ctx.member.organizationId, isStaff: ctx.isStaff };
     const [first = "", ...rest] = args.trim().split(/\s+/).filter(Boolean);
