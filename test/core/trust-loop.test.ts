@@ -428,6 +428,37 @@ describe("flows under attack", () => {
     }
   });
 
+  it.each([
+    {
+      flow: "register",
+      as: "double-register",
+      script: ["/register PT Sekali Saja", "Rina", "Jakarta"],
+      count: (bot: TestBot) => bot.database.db.organization.count({ where: { nameKey: "pt sekali saja" } }),
+    },
+    {
+      flow: "newcampaign",
+      as: "boss",
+      script: ["/newcampaign ONCE", "Sekali", "skip", "skip", "Cerita sekali.", "skip", "skip", "10jt", "today", "2027-01-31", "skip", "skip", "skip", "skip", "skip", "skip"],
+      count: (bot: TestBot) => bot.database.db.campaign.count({ where: { code: "ONCE" } }),
+    },
+    {
+      flow: "broadcast",
+      as: "boss",
+      script: ["/broadcast", "all_subscribers", "Sekali saja", "done", "now"],
+      count: (bot: TestBot) => bot.database.db.broadcast.count({ where: { kind: "staff", texts: { path: ["id"], equals: "Sekali saja" } } }),
+    },
+  ])("two confirmations of $flow at once write it once", async ({ flow, as, script, count }) => {
+    await bot.chat("double-fan").send("/subscribe");
+    const person = bot.chat(as, { localeHint: "en" });
+    for (const line of script) await person.send(line);
+    // The last question offers the final choice: press it twice at once, as a double tap does.
+    const final = person.offered[0]!;
+    const press = (id: string) => bot.core.handle({ channel: "console", chatId: as, userId: as, messageId: id, choice: final.value, localeHint: "en" });
+    const [first, second] = await Promise.all([press(`${flow}-a`), press(`${flow}-b`)]);
+    expect(await count(bot)).toBe(1);
+    expect([first, second].map((replies) => replies.map((reply) => reply.text).join("\n"))).toContain(t("en", "choice-stale"));
+  });
+
   it("NUL and other control characters get a clear reply, and nothing is stored, not even the person", async () => {
     const replies = await bot.core.handle({ channel: "console", chatId: "nul", userId: "nul", messageId: "nul-1", text: "/register PT\u0000Evil", localeHint: "ko" });
     expect(replies.map((reply) => reply.text)).toEqual([t("ko", "error-control-characters")]);
