@@ -141,7 +141,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     if (commandsByName.get(name)?.readOnly !== true) return false;
     if (!cached) return true;
     if (cached.flow && cached.expiresAt && cached.expiresAt > now) return false;
-    return slashed;
+    return slashed || !(Array.isArray(cached.offered) && cached.offered.length > 0);
   }
 
   /**

@@ -52,7 +52,11 @@ function storable(choices: readonly Choice[]): Prisma.InputJsonValue {
   return choices.map(({ label, value, key, args }) => ({ label, value, ...(key && { key }), ...(args && { args }) }));
 }
 
-/** Writes where the chat stands now; the version moves on, so older buttons become stale. */
+/**
+ * Writes where the chat stands now; the version moves on, so older buttons become stale. The row
+ * stays when nothing is left in it: removed, its version would start again and an old button
+ * could match a new question.
+ */
 export async function saveChatState(tx: DbClient, key: string, next: { position: FlowPosition | undefined; offered: readonly Choice[]; version: number }): Promise<void> {
   const row = {
     flow: next.position?.flow ?? null,
@@ -62,10 +66,6 @@ export async function saveChatState(tx: DbClient, key: string, next: { position:
     offered: next.offered.length > 0 ? storable(next.offered) : undefined,
     version: next.version,
   };
-  if (!next.position && next.offered.length === 0) {
-    await tx.conversationState.deleteMany({ where: { key } });
-    return;
-  }
   const nulls = { data: row.data ?? ({} as Prisma.InputJsonObject), offered: row.offered ?? [] };
   await tx.conversationState.upsert({ where: { key }, create: { key, ...row, ...nulls }, update: { ...row, ...nulls } });
 }
