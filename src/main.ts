@@ -25,9 +25,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   keepRunningOnStrayRejections(logger);
   const app = await startApp(config, logger);
-  let channels: ReturnType<typeof createConfiguredChannels>;
+  let channels: Awaited<ReturnType<typeof createConfiguredChannels>>;
   try {
-    channels = createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
+    channels = await createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
   } catch (error) {
     // A channel's configuration error must not leave the embedded PostgreSQL running.
     await app.close();

@@ -18,11 +18,11 @@ export interface ChannelDeps {
  * The chat platforms the configuration turns on. Each channel is one folder under src/channels
  * and one line here. With none configured, main opens the console chat instead.
  */
-export function createConfiguredChannels(deps: ChannelDeps): ChannelAdapter[] {
+export async function createConfiguredChannels(deps: ChannelDeps): Promise<ChannelAdapter[]> {
   const channels: ChannelAdapter[] = [];
-  const telegram = createConfiguredTelegramChannel(deps);
+  const telegram = await createConfiguredTelegramChannel(deps);
   if (telegram) channels.push(telegram);
-  const whatsapp = createWhatsAppChannel(deps);
+  const whatsapp = await createWhatsAppChannel(deps);
   if (whatsapp) channels.push(whatsapp);
   return channels;
 }

@@ -9,21 +9,19 @@ import { createWhatsAppServiceWindows } from "../../db/whatsapp-service-windows.
 import type { Logger } from "../../logger.js";
 import { createLateDeliveryFailures } from "../../outbox/late-delivery-failures.js";
 import type { ChannelAdapter } from "../channel.js";
-import { createWhatsAppCloudChannel } from "./cloud-api-channel.js";
-import { createLoginPrompt } from "./login-prompt.js";
 import { createRecipients } from "./recipients.js";
 import { createSendPacer } from "./send-pacer.js";
 import { createWhatsAppConversation } from "./whatsapp-conversation.js";
-import { createWhatsAppWebChannel } from "./whatsapp-web-channel.js";
-import { createWhatsAppWebClient } from "./whatsapp-web-client.js";
 
 const CLOUD_KEYS = ["WHATSAPP_CLOUD_TOKEN", "WHATSAPP_CLOUD_APP_SECRET", "WHATSAPP_CLOUD_VERIFY_TOKEN", "WHATSAPP_CLOUD_PHONE_NUMBER_ID"] as const;
 
 /**
  * The WhatsApp channel the configuration asks for: whatsapp-web.js (`WHATSAPP_ENABLED=true`) or
  * the Cloud API (`WHATSAPP_CLOUD_*`). Both are the one "whatsapp" channel, so only one may be on.
+ * Each one's library (whatsapp-api-js; whatsapp-web.js with puppeteer) is imported only when it
+ * is the one turned on: they are most of the bot's memory when loaded.
  */
-export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db: Db; logger: Logger }): ChannelAdapter | undefined {
+export async function createWhatsAppChannel(deps: { config: Config; core: BotCore; db: Db; logger: Logger }): Promise<ChannelAdapter | undefined> {
   const { config } = deps;
   const cloudKeysSet = CLOUD_KEYS.filter((key) => config[key] !== undefined);
   if (cloudKeysSet.length > 0 && cloudKeysSet.length < CLOUD_KEYS.length) {
@@ -49,6 +47,7 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
   });
 
   if (cloud) {
+    const { createWhatsAppCloudChannel } = await import("./cloud-api-channel.js");
     return createWhatsAppCloudChannel({
       settings: {
         token: config.WHATSAPP_CLOUD_TOKEN!,
@@ -82,6 +81,11 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
     });
   }
 
+  const [{ createWhatsAppWebChannel }, { createWhatsAppWebClient }, { createLoginPrompt }] = await Promise.all([
+    import("./whatsapp-web-channel.js"),
+    import("./whatsapp-web-client.js"),
+    import("./login-prompt.js"),
+  ]);
   return createWhatsAppWebChannel({
     createClient: () =>
       createWhatsAppWebClient({ chromiumPath: config.WHATSAPP_CHROMIUM_PATH, dataDir: config.DATA_DIR }),
