@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
+import { createWhatsAppStores } from "./wire-whatsapp-stores.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
 
 /**
@@ -27,7 +28,13 @@ async function main(): Promise<void> {
   const app = await startApp(config, logger);
   let channels: Awaited<ReturnType<typeof createConfiguredChannels>>;
   try {
-    channels = await createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
+    channels = await createConfiguredChannels({
+      config,
+      core: app.core,
+      logger,
+      db: app.database.db,
+      whatsapp: createWhatsAppStores(app.database.db, () => new Date()),
+    });
   } catch (error) {
     // A channel's configuration error must not leave the embedded PostgreSQL running.
     await app.close();

@@ -5,13 +5,16 @@ import type { Logger } from "../logger.js";
 import type { ChannelAdapter } from "./channel.js";
 import { createConfiguredTelegramChannel } from "./telegram/index.js";
 import { createWhatsAppChannel } from "./whatsapp/index.js";
+import type { WhatsAppStores } from "./whatsapp/whatsapp-stores.js";
 
 export interface ChannelDeps {
   config: Config;
   core: BotCore;
   logger: Logger;
-  /** For what a channel must know about a recipient before a proactive send (opt-out, unreachable). */
+  /** Telegram's own queries, until they move behind ports like WhatsApp's stores. */
   db: Db;
+  /** What the WhatsApp channel remembers, in the database, without reaching for it. */
+  whatsapp: WhatsAppStores;
 }
 
 /**

@@ -23,8 +23,6 @@ const CHANNEL_FILES_STILL_USING_DB = new Set([
   "src/channels/telegram/group-pledge-link.ts",
   "src/channels/telegram/telegram-staff.ts",
   "src/channels/telegram/channel-posts.ts",
-  "src/channels/whatsapp/index.ts",
-  "src/channels/whatsapp/recipients.ts",
 ]);
 
 interface Import {
