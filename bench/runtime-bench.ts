@@ -132,6 +132,14 @@ function checkOutBaseline(dir: string): void {
   cpSync(join(ROOT, "src/generated"), join(dir, "src/generated"), { recursive: true });
 }
 
+/** What `npm start` runs after the install step, node's flags included, with this node. */
+function startCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const [node, ...args] = scripts.start!.split("&&").at(-1)!.trim().split(/\s+/);
+  if (node !== "node") throw new Error(`npm start no longer ends with a node command: ${scripts.start}`);
+  return [process.execPath, ...args];
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "kpeduli-runtime-bench-"));
   const baselineDir = join(work, "baseline");
@@ -140,7 +148,7 @@ async function main(): Promise<void> {
   const variants: Variant[] = [
     // What `npm start` ran before: the tsx CLI, compiling TypeScript at every start.
     { name: `before (${BASELINE})`, cwd: baselineDir, command: [process.execPath, join(ROOT, "node_modules/tsx/dist/cli.mjs"), "src/main.ts"], dataDir: join(work, "data-before") },
-    { name: "now", cwd: ROOT, command: [process.execPath, "dist/main.js"], dataDir: join(work, "data-now") },
+    { name: "now", cwd: ROOT, command: startCommand(), dataDir: join(work, "data-now") },
   ];
   try {
     // The first start creates the data directory (initdb, migrations, demo data): not measured.
