@@ -24,6 +24,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     embeddedPort: config.EMBEDDED_DB_PORT,
+    poolSize: config.DATABASE_POOL_SIZE,
     logger,
   });
   try {

@@ -22,6 +22,8 @@ export const configSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
+  // Connections the bot keeps to the database at most; the embedded server allows 64 in all.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(10),
   STAFF: z
     .string()
     .default("console:admin")

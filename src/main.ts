@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
+import { createWhatsAppStores } from "./wire-whatsapp-stores.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
 
 /**
@@ -25,9 +26,15 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   keepRunningOnStrayRejections(logger);
   const app = await startApp(config, logger);
-  let channels: ReturnType<typeof createConfiguredChannels>;
+  let channels: Awaited<ReturnType<typeof createConfiguredChannels>>;
   try {
-    channels = createConfiguredChannels({ config, core: app.core, logger, db: app.database.db });
+    channels = await createConfiguredChannels({
+      config,
+      core: app.core,
+      logger,
+      db: app.database.db,
+      whatsapp: createWhatsAppStores(app.database.db, () => new Date()),
+    });
   } catch (error) {
     // A channel's configuration error must not leave the embedded PostgreSQL running.
     await app.close();

@@ -15,6 +15,12 @@ describe("configuration", () => {
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
+  it("keeps ten database connections unless DATABASE_POOL_SIZE says otherwise, and refuses zero", () => {
+    expect(loadConfig({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(loadConfig({ DATABASE_POOL_SIZE: "3" }).DATABASE_POOL_SIZE).toBe(3);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it("stops with a message naming every bad key", () => {
     const load = () => loadConfig({ DATABASE_URL: "mysql://x", STAFF: "alice", DEFAULT_LOCALE: "fr" });
     expect(load).toThrow(ConfigError);

@@ -26,6 +26,35 @@ export const PASSWORD_FILE = "postgres-password";
 const MAX_SOCKET_PATH_BYTES = 107;
 const SUPERVISE_EVERY_MS = 1_000;
 
+/**
+ * Server settings for what this server is: one small database for one bot (or two sharing a data
+ * directory) on a small machine, not PostgreSQL's general-purpose defaults. A `DATABASE_URL`
+ * server is left to whoever runs it.
+ */
+const SMALL_SERVER_SETTINGS: Record<string, string> = {
+  // The data fits in a few MB; the default 128MB is mostly untouched yet mapped by every process.
+  shared_buffers: "16MB",
+  // Two bots' pools at the default DATABASE_POOL_SIZE, their change feeds, the migration client and
+  // the 50-way benchmark. An unused slot costs a few KB of shared memory; only an opened one costs a process.
+  max_connections: "64",
+  // Background workers: enough for autovacuum's one worker and nothing idle beside it.
+  max_worker_processes: "2",
+  // Parallel plans only pay on large scans; here they would fork workers for tables of a few rows.
+  max_parallel_workers: "0",
+  max_parallel_workers_per_gather: "0",
+  max_parallel_maintenance_workers: "0",
+  // One table at a time is plenty for this write rate; the default 3 workers each hold their own memory.
+  autovacuum_max_workers: "1",
+  // No subscriptions: without workers the logical replication launcher process does not start.
+  max_logical_replication_workers: "0",
+  max_sync_workers_per_subscription: "0",
+  // No replicas: minimal WAL (it needs no WAL senders), and no walsender slots reserved.
+  wal_level: "minimal",
+  max_wal_senders: "0",
+  // JIT compiles only pay on long analytic queries, and loading LLVM costs a backend tens of MB.
+  jit: "off",
+};
+
 export interface EmbeddedServer {
   url: string;
   /** Stops the server if this process started it; a server shared with another bot keeps running. */
@@ -111,7 +140,11 @@ export async function startEmbeddedPostgres(options: {
       password,
       persistent: true,
       createPostgresUser: Boolean(serverUser),
-      postgresFlags: ["-c", `unix_socket_directories=${socketDir}`, "-c", "listen_addresses=127.0.0.1"],
+      postgresFlags: [
+        ...Object.entries({ ...SMALL_SERVER_SETTINGS, unix_socket_directories: socketDir, listen_addresses: "127.0.0.1" }).flatMap(
+          ([name, value]) => ["-c", `${name}=${value}`],
+        ),
+      ],
       onLog: (message) => log.debug(message.trim()),
       onError: (error) => log.debug({ err: error }, "embedded PostgreSQL stderr"),
     });

@@ -1,20 +1,29 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { Bot } from "grammy";
 import { ConfigError, type Config } from "../../config.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { Translator } from "../../core/i18n/translator.js";
 import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
-import { createTelegramChannel, type TelegramChannel } from "./telegram-channel.js";
+import type { TelegramChannel } from "./telegram-channel.js";
 
-/** The Telegram channel when TELEGRAM_BOT_TOKEN is set: long polling, or a webhook with TELEGRAM_WEBHOOK_URL. */
-export function createConfiguredTelegramChannel(deps: { config: Config; core: BotCore; db: Db; logger: Logger }): TelegramChannel | undefined {
+/**
+ * The Telegram channel when TELEGRAM_BOT_TOKEN is set: long polling, or a webhook with
+ * TELEGRAM_WEBHOOK_URL. grammY and the channel's code are imported only then, so a bot without
+ * Telegram never loads them.
+ */
+export async function createConfiguredTelegramChannel(deps: {
+  config: Config;
+  core: BotCore;
+  db: Db;
+  logger: Logger;
+}): Promise<TelegramChannel | undefined> {
   const { config } = deps;
   if (!config.TELEGRAM_BOT_TOKEN) return undefined;
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("Bad configuration:\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so only Telegram can post updates");
   }
   const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/$/, "");
+  const [{ Bot }, { createTelegramChannel }] = await Promise.all([import("grammy"), import("./telegram-channel.js")]);
   return createTelegramChannel({
     bot: new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot } }),
     core: deps.core,

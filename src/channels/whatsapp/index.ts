@@ -2,28 +2,26 @@ import { setTimeout as delay } from "node:timers/promises";
 import { ConfigError, type Config } from "../../config.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { Translator } from "../../core/i18n/translator.js";
-import type { Db } from "../../db/database.js";
-import { createWhatsAppDailySends } from "../../db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "../../db/whatsapp-identities.js";
-import { createWhatsAppServiceWindows } from "../../db/whatsapp-service-windows.js";
 import type { Logger } from "../../logger.js";
-import { createLateDeliveryFailures } from "../../outbox/late-delivery-failures.js";
 import type { ChannelAdapter } from "../channel.js";
-import { createWhatsAppCloudChannel } from "./cloud-api-channel.js";
-import { createLoginPrompt } from "./login-prompt.js";
-import { createRecipients } from "./recipients.js";
 import { createSendPacer } from "./send-pacer.js";
 import { createWhatsAppConversation } from "./whatsapp-conversation.js";
-import { createWhatsAppWebChannel } from "./whatsapp-web-channel.js";
-import { createWhatsAppWebClient } from "./whatsapp-web-client.js";
+import type { WhatsAppStores } from "./whatsapp-stores.js";
 
 const CLOUD_KEYS = ["WHATSAPP_CLOUD_TOKEN", "WHATSAPP_CLOUD_APP_SECRET", "WHATSAPP_CLOUD_VERIFY_TOKEN", "WHATSAPP_CLOUD_PHONE_NUMBER_ID"] as const;
 
 /**
  * The WhatsApp channel the configuration asks for: whatsapp-web.js (`WHATSAPP_ENABLED=true`) or
  * the Cloud API (`WHATSAPP_CLOUD_*`). Both are the one "whatsapp" channel, so only one may be on.
+ * Each one's library (whatsapp-api-js; whatsapp-web.js with puppeteer) is imported only when it
+ * is the one turned on: they are most of the bot's memory when loaded.
  */
-export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db: Db; logger: Logger }): ChannelAdapter | undefined {
+export async function createWhatsAppChannel(deps: {
+  config: Config;
+  core: BotCore;
+  logger: Logger;
+  whatsapp: WhatsAppStores;
+}): Promise<ChannelAdapter | undefined> {
   const { config } = deps;
   const cloudKeysSet = CLOUD_KEYS.filter((key) => config[key] !== undefined);
   if (cloudKeysSet.length > 0 && cloudKeysSet.length < CLOUD_KEYS.length) {
@@ -37,7 +35,7 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
   if (!cloud && !config.WHATSAPP_ENABLED) return undefined;
 
   const logger = deps.logger.child({ channel: "whatsapp" });
-  const recipients = createRecipients(deps.db);
+  const { recipients } = deps.whatsapp;
   const clock = () => new Date();
   const sleep = (ms: number) => delay(ms);
   const conversation = createWhatsAppConversation({
@@ -49,6 +47,7 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
   });
 
   if (cloud) {
+    const { createWhatsAppCloudChannel } = await import("./cloud-api-channel.js");
     return createWhatsAppCloudChannel({
       settings: {
         token: config.WHATSAPP_CLOUD_TOKEN!,
@@ -64,15 +63,14 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
       },
       conversation,
       recipients,
-      // The state below lives in the database; the factories are wired here until main.ts does it.
-      windows: createWhatsAppServiceWindows(deps.db),
-      lateFailures: createLateDeliveryFailures(deps.db, clock),
+      windows: deps.whatsapp.serviceWindows,
+      lateFailures: deps.whatsapp.lateFailures,
       // The Cloud API has no ban risk from pacing; its tier caps unique recipients per day.
       pacer: createSendPacer({
         minGapMs: 0,
         jitterMs: 0,
         dailyCap: config.WHATSAPP_CLOUD_DAILY_CAP,
-        counter: createWhatsAppDailySends(deps.db, "cloud"),
+        counter: deps.whatsapp.dailySends("cloud"),
         clock: Date.now,
         sleep,
       }),
@@ -82,18 +80,23 @@ export function createWhatsAppChannel(deps: { config: Config; core: BotCore; db:
     });
   }
 
+  const [{ createWhatsAppWebChannel }, { createWhatsAppWebClient }, { createLoginPrompt }] = await Promise.all([
+    import("./whatsapp-web-channel.js"),
+    import("./whatsapp-web-client.js"),
+    import("./login-prompt.js"),
+  ]);
   return createWhatsAppWebChannel({
     createClient: () =>
       createWhatsAppWebClient({ chromiumPath: config.WHATSAPP_CHROMIUM_PATH, dataDir: config.DATA_DIR }),
     pairingPhone: config.WHATSAPP_PAIRING_PHONE,
     conversation,
     recipients,
-    identities: createWhatsAppIdentities(deps.db),
+    identities: deps.whatsapp.identities,
     pacer: createSendPacer({
       minGapMs: config.WHATSAPP_SEND_MIN_GAP_MS,
       jitterMs: config.WHATSAPP_SEND_JITTER_MS,
       dailyCap: config.WHATSAPP_DAILY_CAP,
-      counter: createWhatsAppDailySends(deps.db, "web"),
+      counter: deps.whatsapp.dailySends("web"),
       clock: Date.now,
       sleep,
     }),

@@ -2,6 +2,24 @@
  * What the WhatsApp transports must remember across a restart, as ports: the channel says what
  * it needs, and src/db implements it (channels never touch the database themselves).
  */
+import type { LocaleCode } from "../../core/i18n/translator.js";
+import type { LateDeliveryFailures } from "../channel.js";
+
+export interface Recipient {
+  locale: LocaleCode | null;
+  optedOut: boolean;
+  unreachableAt: Date | null;
+}
+
+/**
+ * What a WhatsApp transport must know about a person before it sends: their language (for its
+ * own words around the core's text), whether they opted out, and whether the number is known to
+ * be unreachable, which it marks so the number is not tried again.
+ */
+export interface Recipients {
+  find(userId: string): Promise<Recipient | null>;
+  markUnreachable(userId: string, now: Date): Promise<void>;
+}
 
 /**
  * Who is behind a `…@lid` sender. WhatsApp hides many senders' numbers behind a linked id; the
@@ -34,4 +52,14 @@ export interface ServiceWindows {
   lastHeardAt(userId: string): Promise<Date | undefined>;
   /** Meta refused free-form text (131047): the next send goes as a template. */
   close(userId: string): Promise<void>;
+}
+
+/** Every store the WhatsApp channel is handed, built where the database is (main.ts). */
+export interface WhatsAppStores {
+  recipients: Recipients;
+  identities: WhatsAppIdentities;
+  serviceWindows: ServiceWindows;
+  /** Each transport counts its own sends: whatsapp-web.js and the Cloud API have separate caps. */
+  dailySends(transport: "web" | "cloud"): DailySendCounter;
+  lateFailures: LateDeliveryFailures;
 }

@@ -2,12 +2,11 @@ import type { OutgoingMessage } from "../../core/messages.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelAdapter, SendOutcome } from "../channel.js";
 import type { LoginPrompt } from "./login-prompt.js";
-import type { Recipients } from "./recipients.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppClient, WhatsAppInbound } from "./whatsapp-client.js";
 import type { WhatsAppConversation } from "./whatsapp-conversation.js";
 import { isGroupJid, isLidJid, maskPhone, phoneFromJid, userIdFromJid } from "./whatsapp-ids.js";
-import type { WhatsAppIdentities } from "./whatsapp-stores.js";
+import type { Recipients, WhatsAppIdentities } from "./whatsapp-stores.js";
 
 /** While WhatsApp is not connected the outbox should come back later, not give up. */
 const NOT_CONNECTED_RETRY_MS = 60_000;
