@@ -463,3 +463,19 @@ update-preview = Update on { $code } for { $total } subscribers. Reached: { $rea
 broadcast-kind-update = campaign update
 broadcast-kind-closing = campaigns closed
 schedule-kind-closing = closing campaigns past their end date
+
+## Web pages
+web-site-name = K-Peduli
+web-language = Language
+web-not-found = This page does not exist.
+web-campaigns-title = K-Peduli campaigns
+web-campaigns-empty = No campaign is open right now.
+web-confirmed = Confirmed
+web-pledged = Pledged
+web-beneficiaries-heading = Beneficiaries
+web-supporters-heading = Supporting companies
+web-supporters-empty = No company has pledged yet.
+web-updates-heading = Updates
+web-updates-empty = No update yet.
+web-pledge-via-bot = To pledge, write /pledge { $code } to the K-Peduli bot.
+web-card-alt = Progress of { $title }: { $percent }% confirmed

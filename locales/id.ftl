@@ -445,3 +445,19 @@ update-preview = Kabar untuk { $code } kepada { $total } pelanggan. Terjangkau: 
 broadcast-kind-update = kabar kampanye
 broadcast-kind-closing = kampanye ditutup
 schedule-kind-closing = menutup kampanye yang lewat tanggal akhir
+
+## Web pages
+web-site-name = K-Peduli
+web-language = Bahasa
+web-not-found = Halaman ini tidak ada.
+web-campaigns-title = Kampanye K-Peduli
+web-campaigns-empty = Belum ada kampanye yang dibuka.
+web-confirmed = Terkonfirmasi
+web-pledged = Dijanjikan
+web-beneficiaries-heading = Penerima manfaat
+web-supporters-heading = Perusahaan pendukung
+web-supporters-empty = Belum ada perusahaan yang berjanji.
+web-updates-heading = Kabar terbaru
+web-updates-empty = Belum ada kabar.
+web-pledge-via-bot = Untuk berjanji, kirim /pledge { $code } ke bot K-Peduli.
+web-card-alt = Progres { $title }: { $percent }% terkonfirmasi

@@ -445,3 +445,19 @@ update-preview = { $code } 소식을 구독자 { $total }명에게 보냅니다.
 broadcast-kind-update = 캠페인 소식
 broadcast-kind-closing = 캠페인 마감
 schedule-kind-closing = 종료일 지난 캠페인 마감
+
+## Web pages
+web-site-name = K-Peduli
+web-language = 언어
+web-not-found = 없는 페이지입니다.
+web-campaigns-title = K-Peduli 캠페인
+web-campaigns-empty = 지금 진행 중인 캠페인이 없습니다.
+web-confirmed = 확인됨
+web-pledged = 약정
+web-beneficiaries-heading = 수혜 대상
+web-supporters-heading = 참여 기업
+web-supporters-empty = 아직 약정한 기업이 없습니다.
+web-updates-heading = 소식
+web-updates-empty = 아직 소식이 없습니다.
+web-pledge-via-bot = 약정하려면 K-Peduli 봇에 /pledge { $code } 를 보내세요.
+web-card-alt = { $title } 진행률: { $percent }% 확인됨

@@ -6,6 +6,8 @@ import { runConsoleChat } from "./channels/console/console-chat.js";
 import { createConfiguredChannels } from "./channels/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
+import { outboxPort } from "./outbox/enqueue-broadcast.js";
+import { startWebServer, type WebServer } from "./web/start-web-server.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
@@ -43,12 +45,30 @@ async function main(): Promise<void> {
     console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
   });
   const scheduler = startScheduler({ config, db: app.database.db, logger });
+  // The public pages and the dashboard. The webhooks keep their own servers (see README, Web).
+  let web: WebServer | undefined;
+  if (config.WEB_ENABLED) {
+    web = await startWebServer(
+      {
+        db: app.database.db,
+        translator: app.translator,
+        logger,
+        clock: () => new Date(),
+        outbox: outboxPort,
+        config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
+      },
+      { host: config.WEB_HOST, port: config.WEB_PORT },
+    );
+    logger.info({ url: web.url, publicUrl: config.WEB_PUBLIC_URL }, "web server listening");
+    process.stderr.write(`Web pages at ${web.url}/c${config.WEB_PUBLIC_URL ? ` (public address ${config.WEB_PUBLIC_URL})` : ""}\n`);
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "shutting down");
+    await web?.stop();
     await scheduler?.stop();
     await outbox?.stop();
     await Promise.allSettled(channels.map((channel) => channel.stop()));
