@@ -52,6 +52,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
           bankHolder: config.TRANSFER_ACCOUNT_HOLDER,
           goodsInstructions: config.GOODS_INSTRUCTIONS,
         },
+        webPublicUrl: config.WEB_PUBLIC_URL,
+        dashboardUrl: config.WEB_ENABLED ? (config.WEB_PUBLIC_URL ?? `http://${config.WEB_HOST}:${config.WEB_PORT}`) : undefined,
       },
     });
     return { core, database, translator, close: () => database.close() };

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { Page } from "./layout.js";
+import { dashboard } from "./dashboard.js";
 import { publicPages } from "./public-pages.js";
+import { signInPages } from "./sign-in-pages.js";
 import { securityHeaders } from "./security-headers.js";
 import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
@@ -19,6 +21,8 @@ export function createWebApp(deps: WebDeps): Hono {
   app.get("/health", (c) => c.text("ok"));
   app.get("/static/site.css", (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
   app.route("/c", publicPages(deps));
+  app.route("/sign-in", signInPages(deps));
+  app.route("/dashboard", dashboard(deps));
   app.notFound((c) => {
     const ctx = viewContext(c, deps);
     return c.html(
