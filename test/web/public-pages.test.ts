@@ -12,6 +12,7 @@ describe("public campaign pages", () => {
   it("lists the active campaigns at /c, each linking to its page", async () => {
     const { response, body } = await page("/c?lang=en");
     expect(response.status).toBe(200);
+    expect(body.startsWith("<!DOCTYPE html><html lang=\"en\">")).toBe(true);
     expect(body).toContain('href="/c/PADI?lang=en"');
     expect(body).toContain("K-Peduli campaigns");
   });
@@ -78,6 +79,14 @@ describe("public campaign pages", () => {
         expect(body, `${path} leaks ${secret}`).not.toContain(secret);
       }
     }
+  });
+
+  it("shows a change at once, though pages are served from memory", async () => {
+    const db = web.bot.database.db;
+    expect((await page("/c/PADI?lang=en")).body).not.toContain("Fresh news");
+    const padi = await db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
+    await db.campaignUpdate.create({ data: { campaignId: padi.id, texts: { id: "Fresh news" }, author: "console:staff" } });
+    expect((await page("/c/PADI?lang=en")).body).toContain("Fresh news");
   });
 
   it("escapes a campaign title: <script> shows as text", async () => {
