@@ -35,6 +35,29 @@ async function main(): Promise<void> {
     await app.close();
     throw error;
   }
+  // The public pages and the dashboard. The webhooks keep their own servers (see README, Web).
+  let web: WebServer | undefined;
+  if (config.WEB_ENABLED) {
+    try {
+      web = await startWebServer(
+        {
+          db: app.database.db,
+          translator: app.translator,
+          logger,
+          clock: () => new Date(),
+          outbox: outboxPort,
+          config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
+        },
+        { host: config.WEB_HOST, port: config.WEB_PORT },
+      );
+    } catch (error) {
+      // A taken port must not leave the embedded PostgreSQL running.
+      await app.close();
+      throw error;
+    }
+    logger.info({ url: web.url, publicUrl: config.WEB_PUBLIC_URL }, "web server listening");
+    process.stderr.write(`Web pages at ${web.url}/c${config.WEB_PUBLIC_URL ? ` (public address ${config.WEB_PUBLIC_URL})` : ""}\n`);
+  }
   const consoleUser = channels.length === 0 || values.console ? (values.as ?? config.CONSOLE_USER) : undefined;
   // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.
   const outbox = startOutbox({
@@ -45,24 +68,6 @@ async function main(): Promise<void> {
     console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
   });
   const scheduler = startScheduler({ config, db: app.database.db, logger });
-  // The public pages and the dashboard. The webhooks keep their own servers (see README, Web).
-  let web: WebServer | undefined;
-  if (config.WEB_ENABLED) {
-    web = await startWebServer(
-      {
-        db: app.database.db,
-        translator: app.translator,
-        logger,
-        clock: () => new Date(),
-        outbox: outboxPort,
-        config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
-      },
-      { host: config.WEB_HOST, port: config.WEB_PORT },
-    );
-    logger.info({ url: web.url, publicUrl: config.WEB_PUBLIC_URL }, "web server listening");
-    process.stderr.write(`Web pages at ${web.url}/c${config.WEB_PUBLIC_URL ? ` (public address ${config.WEB_PUBLIC_URL})` : ""}\n`);
-  }
-
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

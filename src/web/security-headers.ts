@@ -11,6 +11,9 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ];
 
+const PAGE_POLICY = [...CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"].join("; ");
+const FRAMEABLE_POLICY = [...CONTENT_SECURITY_POLICY, "frame-ancestors *"].join("; ");
+
 /** The only page other sites may put in a frame: the small progress widget. */
 export function isFrameable(path: string): boolean {
   return /^\/c\/[A-Za-z0-9]{2,12}\/embed$/.test(path);
@@ -25,7 +28,7 @@ export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const frameable = isFrameable(c.req.path);
-    c.header("Content-Security-Policy", [...CONTENT_SECURITY_POLICY, `frame-ancestors ${frameable ? "*" : "'none'"}`].join("; "));
+    c.header("Content-Security-Policy", frameable ? FRAMEABLE_POLICY : PAGE_POLICY);
     if (!frameable) c.header("X-Frame-Options", "DENY");
     c.header("X-Content-Type-Options", "nosniff");
     // Full URLs only to this site itself: no other site sees a sign-in link. ("no-referrer" would
