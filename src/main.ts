@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
   });
   const scheduler = startScheduler({ config, db: app.database.db, logger });
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -6,6 +6,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export interface SpawnedBot {
   process: ChildProcessWithoutNullStreams;
   output(): string;
+  /** What it wrote to stderr so far (start-up notes such as the web address). */
+  errors(): string;
   /** Resolves once stdout contains `text`, counting from `after` characters. */
   waitFor(text: string | RegExp, after?: number, timeoutMs?: number): Promise<void>;
   exit: Promise<number | null>;
@@ -18,7 +20,8 @@ export interface SpawnedBot {
 export function spawnBot(args: string[], env: Record<string, string | undefined>): SpawnedBot {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOG_LEVEL: "info", ...env },
+    // The web side is off unless a test turns it on with a port of its own: files run in parallel.
+    env: { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOG_LEVEL: "info", WEB_ENABLED: "false", ...env },
   });
   let stdout = "";
   let stderr = "";
@@ -28,6 +31,7 @@ export function spawnBot(args: string[], env: Record<string, string | undefined>
   return {
     process: child,
     output: () => stdout,
+    errors: () => stderr,
     exit,
     waitFor: (text, after = 0, timeoutMs = 30_000) =>
       new Promise((done, fail) => {
