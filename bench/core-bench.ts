@@ -20,6 +20,7 @@ import { createPledge } from "../src/core/use-cases/create-pledge.js";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { seedDemoData } from "../src/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
+import { fillPledges } from "./support/fill-pledges.js";
 import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
 const PLEDGES = Number(process.env.BENCH_PLEDGES ?? 100_000);
@@ -61,49 +62,10 @@ async function timed(label: string, rounds: number, run: (index: number) => Prom
   return { label, perSecond: rounds / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-/** 100,000 pledges straight in SQL, then counters rebuilt from them, as the bot would have kept them. */
-async function fillPledges(database: Database): Promise<number> {
-  const db = database.db;
-  const campaign = await db.campaign.create({
-    data: {
-      code: "BENCH",
-      title: { id: "Kampanye benchmark" },
-      story: { id: "Untuk pengukuran." },
-      target: 50_000_000_000n,
-      startsOn: new Date("2026-01-01"),
-      endsOn: new Date("2027-12-31"),
-      status: "active",
-      isDemo: true,
-      regions: ["Jakarta"],
-      goals: { create: [{ key: "students", target: 5000, reached: 1200 }] },
-    },
-  });
-  const member = await db.member.create({ data: { channel: "console", userId: "bench-filler" } });
-  await db.$executeRaw`
-    INSERT INTO "Organization" (name, "nameKey", city, anonymous)
-    SELECT 'Bench Company ' || n, 'bench company ' || n, 'Jakarta', n % 5 = 0 FROM generate_series(1, ${ORGANIZATIONS}) n`;
-  await db.$executeRaw`
-    INSERT INTO "Pledge" ("campaignId", "organizationId", "memberId", kind, amount, status, "sourceMessageId", "updatedAt")
-    SELECT ${campaign.id}, o.id, ${member.id}, 'cash', 1000000 + (n % 97) * 10000,
-           (ARRAY['pledged','transfer_reported','confirmed','delivered','cancelled']::"PledgeStatus"[])[1 + (n / ${ORGANIZATIONS}) % 5],
-           'bench:' || n, now()
-    FROM generate_series(1, ${PLEDGES}) n
-    JOIN "Organization" o ON o."nameKey" = 'bench company ' || (1 + n % ${ORGANIZATIONS})`;
-  await db.$executeRaw`
-    INSERT INTO "CampaignPartnerTotal" ("campaignId", "organizationId", pledged, confirmed, "livePledges")
-    SELECT "campaignId", "organizationId",
-           COALESCE(SUM(amount) FILTER (WHERE status IN ('pledged','transfer_reported','confirmed','delivered')), 0),
-           COALESCE(SUM(amount) FILTER (WHERE status IN ('confirmed','delivered')), 0),
-           count(*) FILTER (WHERE status IN ('pledged','transfer_reported','confirmed','delivered'))
-    FROM "Pledge" WHERE "campaignId" = ${campaign.id} GROUP BY 1, 2`;
-  await db.$executeRawUnsafe("ANALYZE");
-  return campaign.id;
-}
-
 async function benchTarget(name: string, database: Database) {
   const db = database.db;
   await seedDemoData(db, new Date());
-  const campaignId = await fillPledges(database);
+  const campaignId = await fillPledges(database.db, { pledges: PLEDGES, organizations: ORGANIZATIONS });
   const core: BotCore = createBotCore({ outbox: outboxPort, cron: cronPort,
     db,
     logger,

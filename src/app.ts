@@ -12,6 +12,8 @@ import { cronPort } from "./scheduler/cron.js";
 export interface App {
   core: BotCore;
   database: Database;
+  /** Shared with the web side, so pages and chat say the same things. */
+  translator: Translator;
   close(): Promise<void>;
 }
 
@@ -33,10 +35,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     if (pruned > 0) logger.info({ pruned }, "forgot old processed message ids");
     const prunedWhatsApp = await pruneWhatsAppState(database.db, new Date());
     if (prunedWhatsApp > 0) logger.info({ pruned: prunedWhatsApp }, "forgot closed WhatsApp windows, past send counts and old message ids");
+    const translator = new Translator(config.DEFAULT_LOCALE);
     const core = createBotCore({
       db: database.db,
       logger,
-      translator: new Translator(config.DEFAULT_LOCALE),
+      translator,
       clock: () => new Date(),
       outbox: outboxPort,
       cron: cronPort,
@@ -50,9 +53,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
           bankHolder: config.TRANSFER_ACCOUNT_HOLDER,
           goodsInstructions: config.GOODS_INSTRUCTIONS,
         },
+        webPublicUrl: config.WEB_PUBLIC_URL,
+        dashboardUrl: config.WEB_ENABLED ? (config.WEB_PUBLIC_URL ?? `http://${config.WEB_HOST}:${config.WEB_PORT}`) : undefined,
       },
     });
-    return { core, database, close: () => database.close() };
+    return { core, database, translator, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

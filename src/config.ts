@@ -74,6 +74,13 @@ export const configSchema = z.object({
   TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
   TELEGRAM_PROGRESS_EDIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 
+  // The web side: public campaign pages and the staff dashboard, on one server.
+  WEB_ENABLED: booleanFromEnv.default(true),
+  WEB_HOST: z.string().min(1).default("127.0.0.1"),
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The address people see (behind a proxy, with HTTPS): links in chat use it, cookies turn Secure. */
+  WEB_PUBLIC_URL: z.url().regex(/^https?:\/\//, "an http:// or https:// URL").transform((url) => url.replace(/\/+$/, "")).optional(),
+
   // Outbox (broadcasts, digests, reminders, reports) and the scheduler that creates its work.
   OUTBOX_ENABLED: booleanFromEnv.default(true),
   SCHEDULER_ENABLED: booleanFromEnv.default(true),

@@ -6,6 +6,8 @@ import { runConsoleChat } from "./channels/console/console-chat.js";
 import { createConfiguredChannels } from "./channels/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
+import { outboxPort } from "./outbox/enqueue-broadcast.js";
+import { startWebServer, type WebServer } from "./web/start-web-server.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
 import { createWhatsAppStores } from "./wire-whatsapp-stores.js";
@@ -40,6 +42,29 @@ async function main(): Promise<void> {
     await app.close();
     throw error;
   }
+  // The public pages and the dashboard. The webhooks keep their own servers (see README, Web).
+  let web: WebServer | undefined;
+  if (config.WEB_ENABLED) {
+    try {
+      web = await startWebServer(
+        {
+          db: app.database.db,
+          translator: app.translator,
+          logger,
+          clock: () => new Date(),
+          outbox: outboxPort,
+          config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
+        },
+        { host: config.WEB_HOST, port: config.WEB_PORT },
+      );
+    } catch (error) {
+      // A taken port must not leave the embedded PostgreSQL running.
+      await app.close();
+      throw error;
+    }
+    logger.info({ url: web.url, publicUrl: config.WEB_PUBLIC_URL }, "web server listening");
+    process.stderr.write(`Web pages at ${web.url}/c${config.WEB_PUBLIC_URL ? ` (public address ${config.WEB_PUBLIC_URL})` : ""}\n`);
+  }
   const consoleUser = channels.length === 0 || values.console ? (values.as ?? config.CONSOLE_USER) : undefined;
   // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.
   const outbox = startOutbox({
@@ -56,6 +81,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, "shutting down");
+    await web?.stop();
     await scheduler?.stop();
     await outbox?.stop();
     await Promise.allSettled(channels.map((channel) => channel.stop()));

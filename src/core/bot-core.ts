@@ -24,6 +24,7 @@ import { choicesOf, pickOffered, tagChoices, untagChoice } from "./offered-choic
 import { UserError } from "./user-error.js";
 import { checkAccess, refusalFor } from "./use-cases/check-access.js";
 import { resolveMember } from "./use-cases/resolve-member.js";
+import { hasStaffRights } from "./use-cases/staff-rights.js";
 
 /** Words that leave any flow, in the three languages, with or without a slash. */
 const LEAVE_FLOW_WORDS = new Set(["cancel", "batal", "취소", "stop flow"]);
@@ -202,11 +203,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   /** The person, their company and their staff rights as committed now, not as cached. */
   async function withCommittedFacts(base: Ctx, tx: DbTransaction): Promise<Ctx> {
-    const [member, grant] = await Promise.all([
+    const [member, isStaff] = await Promise.all([
       tx.member.findUniqueOrThrow({ where: { id: base.member.id }, include: { organization: true } }),
-      tx.staffGrant.findUnique({ where: { identity: base.identity } }),
+      hasStaffRights(tx, deps.config.staff, base.identity),
     ]);
-    const isStaff = deps.config.staff.includes(base.identity) || grant !== null;
     const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now: base.now });
     return { ...base, db: tx, member, isStaff, notify, conversation: {} };
   }

@@ -26,6 +26,10 @@ export interface CoreConfig {
   defaultLocale: LocaleCode;
   flowTimeoutMinutes: number;
   transfer?: TransferDefaults;
+  /** The web side's public address (`WEB_PUBLIC_URL`): /campaign links to the campaign's page. */
+  webPublicUrl?: string;
+  /** Where /dashboard sign-in links point; unset when the web side is off. */
+  dashboardUrl?: string;
 }
 
 /** Everything the core depends on, passed in so tests can hand it a real database and a fixed clock. */

@@ -6,7 +6,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export interface SpawnedBot {
   process: ChildProcessWithoutNullStreams;
   output(): string;
-  /** What it wrote to stderr: notes for whoever runs it. */
+  /** What it wrote to stderr so far (start-up notes such as the web address). */
   errors(): string;
   /** Resolves once stdout contains `text`, counting from `after` characters. */
   waitFor(text: string | RegExp, after?: number, timeoutMs?: number): Promise<void>;
@@ -25,7 +25,8 @@ export function spawnBot(args: string[], env: Record<string, string | undefined>
 export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): SpawnedBot {
   const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOG_LEVEL: "info", ...env },
+    // The web side is off unless a test turns it on with a port of its own: files run in parallel.
+    env: { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOG_LEVEL: "info", WEB_ENABLED: "false", ...env },
   });
   let stdout = "";
   let stderr = "";

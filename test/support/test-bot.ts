@@ -44,7 +44,9 @@ export interface TestBot {
  * A core on a database of the test file's own, seeded with the demo data, torn down after the
  * file. Call at the top of a describe block or file.
  */
-export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean } = {}): TestBot {
+export function useTestBot(
+  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string } = {},
+): TestBot {
   const bot = {} as TestBot;
   beforeAll(async () => {
     bot.database = await createTestDatabase();
@@ -63,6 +65,8 @@ export function useTestBot(options: { staff?: string[]; flowTimeoutMinutes?: num
           staff: options.staff ?? ["console:staff"],
           defaultLocale: "id",
           flowTimeoutMinutes: options.flowTimeoutMinutes ?? 30,
+          webPublicUrl: options.webPublicUrl,
+          dashboardUrl: options.dashboardUrl,
         },
       });
     bot.core = bot.coreOn(bot.database.db);

@@ -23,7 +23,9 @@ export const campaignCommand: Command = {
         ctx.db.campaignUpdate.findFirst({ where: { campaignId: campaign.id }, orderBy: { createdAt: "desc" } }),
         loadCampaignTotals(ctx.db, [campaign.id]),
       ]);
-      const text = campaignDetail(ctx, campaign, goals, totals.get(campaign.id) ?? NO_TOTALS, latestUpdate);
+      const detail = campaignDetail(ctx, campaign, goals, totals.get(campaign.id) ?? NO_TOTALS, latestUpdate);
+      const webPage = ctx.deps.config.webPublicUrl;
+      const text = webPage ? `${detail}\n\n${ctx.t("campaign-web-link", { url: `${webPage}/c/${campaign.code}?lang=${ctx.locale}` })}` : detail;
       const actions =
         campaign.status === "active" && ctx.message.chatType === "private"
           ? [[

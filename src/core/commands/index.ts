@@ -3,6 +3,7 @@ import { approveCommand } from "./approve.js";
 import { broadcastCommand } from "./broadcast.js";
 import { broadcastsCommand } from "./broadcasts.js";
 import { campaignCommand } from "./campaign.js";
+import { dashboardCommand } from "./dashboard.js";
 import { campaignsCommand } from "./campaigns.js";
 import { cancelCommand } from "./cancel.js";
 import { closeCommand } from "./close.js";
@@ -66,4 +67,5 @@ export const COMMANDS: readonly Command[] = [
   broadcastCommand,
   broadcastsCommand,
   scheduleCommand,
+  dashboardCommand,
 ];

@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
 import { campaignCodeFromArgs, findCampaignByCode } from "../use-cases/campaign-code.js";
+import { loadSupportersWall } from "../use-cases/supporters-wall.js";
 import { campaignTitle } from "../views/campaign-view.js";
 
 const WALL_SIZE = 20;
@@ -16,17 +17,12 @@ export const topCommand: Command = {
     const code = campaignCodeFromArgs(args, "usage-top");
     return ctx.reads.answer(`top|${code}|${ctx.locale}`, ["Campaign", "CampaignPartnerTotal", "Organization"], async () => {
       const campaign = await findCampaignByCode(ctx.db, code);
-      const rows = await ctx.db.campaignPartnerTotal.findMany({
-        where: { campaignId: campaign.id, livePledges: { gt: 0 } },
-        orderBy: [{ confirmed: "desc" }, { pledged: "desc" }, { organizationId: "asc" }],
-        take: WALL_SIZE,
-        include: { organization: { select: { name: true, anonymous: true } } },
-      });
+      const rows = await loadSupportersWall(ctx.db, campaign.id, WALL_SIZE);
       if (rows.length === 0) return [reply(ctx.t("top-empty", { code: campaign.code }))];
       const lines = rows.map((row, index) =>
         ctx.t("top-line", {
           rank: index + 1,
-          company: row.organization.anonymous ? ctx.t("anonymous-company") : row.organization.name,
+          company: row.company ?? ctx.t("anonymous-company"),
           confirmed: ctx.format.rupiah(row.confirmed),
           pledged: ctx.format.rupiah(row.pledged),
         }),

@@ -37,7 +37,7 @@ describe("locales/{id,ko,en}.ftl", () => {
 
   it("has every message the source names literally", () => {
     const used = new Set<string>();
-    for (const file of sourceFiles(SRC).filter((path) => path.endsWith(".ts"))) {
+    for (const file of sourceFiles(SRC).filter((path) => /\.tsx?$/.test(path))) {
       const source = readFileSync(file, "utf8");
       for (const match of source.matchAll(/(?:\bt|UserError|askAgain\(ctx, data)\(?\s*,?\s*"([a-z]+(?:-[a-z0-9_]+)+)"/g)) used.add(match[1]!);
     }

@@ -1,0 +1,40 @@
+import type { Db } from "../../src/db/database.js";
+
+/** N pledges (100,000 in the benchmarks) straight in SQL, then counters rebuilt from them, as the bot would have kept them. */
+export async function fillPledges(db: Db, sizes: { pledges: number; organizations: number }): Promise<number> {
+  const { pledges, organizations } = sizes;
+  const campaign = await db.campaign.create({
+    data: {
+      code: "BENCH",
+      title: { id: "Kampanye benchmark" },
+      story: { id: "Untuk pengukuran." },
+      target: 50_000_000_000n,
+      startsOn: new Date("2026-01-01"),
+      endsOn: new Date("2027-12-31"),
+      status: "active",
+      isDemo: true,
+      regions: ["Jakarta"],
+      goals: { create: [{ key: "students", target: 5000, reached: 1200 }] },
+    },
+  });
+  const member = await db.member.create({ data: { channel: "console", userId: "bench-filler" } });
+  await db.$executeRaw`
+    INSERT INTO "Organization" (name, "nameKey", city, anonymous)
+    SELECT 'Bench Company ' || n, 'bench company ' || n, 'Jakarta', n % 5 = 0 FROM generate_series(1, ${organizations}) n`;
+  await db.$executeRaw`
+    INSERT INTO "Pledge" ("campaignId", "organizationId", "memberId", kind, amount, status, "sourceMessageId", "updatedAt")
+    SELECT ${campaign.id}, o.id, ${member.id}, 'cash', 1000000 + (n % 97) * 10000,
+           (ARRAY['pledged','transfer_reported','confirmed','delivered','cancelled']::"PledgeStatus"[])[1 + (n / ${organizations}) % 5],
+           'bench:' || n, now()
+    FROM generate_series(1, ${pledges}) n
+    JOIN "Organization" o ON o."nameKey" = 'bench company ' || (1 + n % ${organizations})`;
+  await db.$executeRaw`
+    INSERT INTO "CampaignPartnerTotal" ("campaignId", "organizationId", pledged, confirmed, "livePledges")
+    SELECT "campaignId", "organizationId",
+           COALESCE(SUM(amount) FILTER (WHERE status IN ('pledged','transfer_reported','confirmed','delivered')), 0),
+           COALESCE(SUM(amount) FILTER (WHERE status IN ('confirmed','delivered')), 0),
+           count(*) FILTER (WHERE status IN ('pledged','transfer_reported','confirmed','delivered'))
+    FROM "Pledge" WHERE "campaignId" = ${campaign.id} GROUP BY 1, 2`;
+  await db.$executeRawUnsafe("ANALYZE");
+  return campaign.id;
+}

@@ -1,0 +1,23 @@
+import { Hono } from "hono";
+import { deleteCookie } from "hono/cookie";
+import { campaignPledges } from "./campaign-pledges.js";
+import { requireStaffSession, SESSION_COOKIE, type DashboardEnv } from "./dashboard-auth.js";
+import { dashboardOverview } from "./dashboard-overview.js";
+import { pendingQueue } from "./pending-queue.js";
+import { endSession } from "./sessions.js";
+import type { WebDeps } from "./web-deps.js";
+
+/** Everything under /dashboard, behind the staff guard (session, rights, Origin, CSRF). */
+export function dashboard(deps: WebDeps): Hono<DashboardEnv> {
+  const app = new Hono<DashboardEnv>();
+  app.use("*", requireStaffSession(deps));
+  app.route("/", dashboardOverview(deps));
+  app.route("/pending", pendingQueue(deps));
+  app.route("/campaigns", campaignPledges(deps));
+  app.post("/sign-out", async (c) => {
+    await endSession(deps.db, c.get("session"));
+    deleteCookie(c, SESSION_COOKIE, { path: "/dashboard" });
+    return c.redirect("/c", 303);
+  });
+  return app;
+}

@@ -1,0 +1,106 @@
+import { Hono } from "hono";
+import { createNotifier } from "../core/notifier.js";
+import { changePledgeStatus } from "../core/use-cases/change-pledge-status.js";
+import { UserError } from "../core/user-error.js";
+import { pledgeWhat } from "../core/views/pledge-view.js";
+import type { DashboardEnv } from "./dashboard-auth.js";
+import { CsrfField, DashboardPage } from "./dashboard-layout.js";
+import { loadPendingPledges } from "./dashboard-queries.js";
+import { staffActor } from "./staff-actor.js";
+import { viewContext } from "./view-context.js";
+import type { WebDeps } from "./web-deps.js";
+
+const SHOWN = 100;
+
+/**
+ * `/dashboard/pending`: each pledge waiting for staff, with confirm and reject-with-reason
+ * buttons. A button runs `changePledgeStatus`, the use case behind /confirm and /reject, with the
+ * staff member as actor: the same audit entry and the same message to the partner.
+ */
+export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
+  const pages = new Hono<DashboardEnv>();
+
+  pages.get("/", async (c) => {
+    const ctx = viewContext(c, deps);
+    const session = c.get("session");
+    const pledges = await loadPendingPledges(deps.db, SHOWN);
+    const done = c.req.query("done");
+    const doneId = Number(c.req.query("id"));
+    return c.html(
+      <DashboardPage ctx={ctx} session={session} title={ctx.t("web-pending-title")}>
+        {(done === "confirm" || done === "reject") && Number.isInteger(doneId) && (
+          <p class="notice" role="status">{ctx.t(`pledge-${done}-done`, { id: doneId, status: ctx.t(done === "confirm" ? "status-confirmed" : "status-rejected") })}</p>
+        )}
+        {pledges.length === 0 ? (
+          <p>{ctx.t("pending-none")}</p>
+        ) : (
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{ctx.t("web-col-pledge")}</th>
+                  <th scope="col">{ctx.t("web-col-company")}</th>
+                  <th scope="col">{ctx.t("web-col-what")}</th>
+                  <th scope="col">{ctx.t("web-col-status")}</th>
+                  <th scope="col">{ctx.t("web-col-actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pledges.map((pledge) => (
+                  <tr id={`pledge-${pledge.id}`}>
+                    <td>{`#${pledge.id} ${pledge.campaign.code}`}</td>
+                    <td>{pledge.organization.name}</td>
+                    <td>{pledgeWhat(ctx, pledge)}</td>
+                    <td>{ctx.t(`status-${pledge.status}`)}</td>
+                    <td>
+                      <form method="post" action={`/dashboard/pending/${pledge.id}/confirm`} class="inline">
+                        <CsrfField session={session} />
+                        <button type="submit" class="primary" aria-label={ctx.t("web-confirm-pledge", { id: pledge.id })}>{ctx.t("web-confirm")}</button>
+                      </form>
+                      <form method="post" action={`/dashboard/pending/${pledge.id}/reject`} class="inline">
+                        <CsrfField session={session} />
+                        <label for={`reason-${pledge.id}`}>{ctx.t("web-reject-reason")}</label>
+                        <input id={`reason-${pledge.id}`} name="reason" required maxlength={500} />
+                        <button type="submit" aria-label={ctx.t("web-reject-pledge", { id: pledge.id })}>{ctx.t("web-reject")}</button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </DashboardPage>,
+    );
+  });
+
+  pages.post("/:id{[0-9]{1,9}}/:decision{confirm|reject}", async (c) => {
+    // The route's pattern admits these two words only.
+    const decision = c.req.param("decision") as "confirm" | "reject";
+    const pledgeId = Number(c.req.param("id"));
+    const form = await c.req.parseBody();
+    const reason = typeof form["reason"] === "string" && form["reason"].trim() !== "" ? form["reason"] : undefined;
+    const identity = c.get("session").identity;
+    const now = deps.clock();
+    try {
+      // One transaction for the change, its audit and the partner's message, as in chat.
+      await deps.db.$transaction(async (tx) => {
+        const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now });
+        await changePledgeStatus(tx, { pledgeId, action: decision, actor: await staffActor(tx, identity), reason }, notify);
+      });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const ctx = viewContext(c, deps);
+      return c.html(
+        <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-pending-title")}>
+          <p class="error" role="alert">{ctx.t(error.key, error.args)}</p>
+          <p><a href="/dashboard/pending">{ctx.t("web-back")}</a></p>
+        </DashboardPage>,
+        409,
+      );
+    }
+    return c.redirect(`/dashboard/pending?done=${decision}&id=${pledgeId}`, 303);
+  });
+
+  return pages;
+}

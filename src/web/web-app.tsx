@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { Hono } from "hono";
+import { Page } from "./layout.js";
+import { dashboard } from "./dashboard.js";
+import { publicPages } from "./public-pages.js";
+import { signInPages } from "./sign-in-pages.js";
+import { securityHeaders } from "./security-headers.js";
+import { viewContext } from "./view-context.js";
+import type { WebDeps } from "./web-deps.js";
+
+const STYLESHEET = readFileSync(new URL("./static/site.css", import.meta.url), "utf8");
+
+/**
+ * The whole web side as one Hono app, so tests call `app.request()` and `npm start` serves it.
+ * It is one more adapter over the core: pages read, and actions run the core's use cases.
+ */
+export function createWebApp(deps: WebDeps): Hono {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.get("/", (c) => c.redirect("/c"));
+  app.get("/health", (c) => c.text("ok"));
+  app.get("/static/site.css", (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
+  app.route("/c", publicPages(deps));
+  app.route("/sign-in", signInPages(deps));
+  app.route("/dashboard", dashboard(deps));
+  app.notFound((c) => {
+    const ctx = viewContext(c, deps);
+    return c.html(
+      <Page ctx={ctx} title={ctx.t("web-not-found")}>
+        <h1>{ctx.t("web-not-found")}</h1>
+        <p><a href="/c">{ctx.t("web-campaigns-title")}</a></p>
+      </Page>,
+      404,
+    );
+  });
+  app.onError((error, c) => {
+    deps.logger.error({ err: error, path: c.req.path }, "web request failed");
+    return c.text("Internal Server Error", 500);
+  });
+  return app;
+}

@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { startWebServer, type WebServer } from "../../src/web/start-web-server.js";
+import { askSignInLink, useTestWeb } from "../support/test-web.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = "test-artifacts/web";
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium).`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core's serious and critical findings on the page as it is now. */
+async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
+}
+
+describe.skipIf(!hasChromium)("in a real browser (Debian's Chromium)", () => {
+  const web = useTestWeb();
+  let server: WebServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startWebServer(web.deps, { host: "127.0.0.1", port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    // axe is injected as an inline script, which the pages' CSP rightly forbids.
+    context = await browser.newContext({ bypassCSP: true, locale: "en-US" });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("renders the public page on a 390 px wide phone without sideways scrolling", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/c/PADI?lang=en`);
+    await expect.poll(() => page.locator("h1").textContent()).toContain("[DEMO]");
+    // An expression string: the test compiles without the DOM types.
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}/public-page-390.png`, fullPage: true });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.goto(`${server.url}/c?lang=ko`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("signs in with the chat link, confirms a pending pledge, and the public total goes up", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const link = new URL(await askSignInLink(web, "staff"));
+    await page.goto(`${server.url}${link.pathname}?lang=en`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${server.url}/dashboard`);
+    expect(await page.getByText("Waiting for confirmation: 2").count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/dashboard-overview.png`, fullPage: true });
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    const reported = await web.bot.database.db.pledge.findFirstOrThrow({ where: { status: "transfer_reported" } });
+    await page.goto(`${server.url}/dashboard/pending?lang=en`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.getByRole("button", { name: `Confirm pledge #${reported.id}` }).click();
+    await page.waitForURL(/done=confirm/);
+    await expect.poll(() => page.getByRole("status").textContent()).toContain(`#${reported.id}`);
+    await page.screenshot({ path: `${ARTIFACTS}/dashboard-confirmed.png`, fullPage: true });
+
+    await page.goto(`${server.url}/dashboard/campaigns/PADI?lang=en`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.goto(`${server.url}/c/PADI?lang=en`);
+    expect(await page.getByText("Confirmed: Rp 75,000,000").count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/public-page-after-confirm.png`, fullPage: true });
+
+    await page.goto(`${server.url}/dashboard?lang=en`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(`${server.url}/c`);
+    const after = await page.goto(`${server.url}/dashboard`);
+    expect(after?.status()).toBe(401);
+    await page.close();
+  });
+});

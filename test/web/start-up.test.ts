@@ -1,0 +1,47 @@
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnBot } from "../support/spawn-bot.js";
+import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as { port: number };
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+describe("npm start with the web side", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("prints the web address, serves the pages, and /dashboard in the console gives a link to it", async () => {
+    const port = await freePort();
+    const bot = spawnBot([], {
+      DATABASE_URL: database.url,
+      LOG_FILE: join(mkdtempSync(join(tmpdir(), "kpeduli-web-")), "bot.log"),
+      WEB_ENABLED: "true",
+      WEB_PORT: String(port),
+    });
+    try {
+      bot.process.stdin.write("/dashboard\n");
+      await bot.waitFor(`http://127.0.0.1:${port}/sign-in/`);
+      expect(bot.errors()).toContain(`Web pages at http://127.0.0.1:${port}/c`);
+      const page = await fetch(`http://127.0.0.1:${port}/c/PADI?lang=en`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Organic rice in Ciamis");
+    } finally {
+      bot.process.stdin.end();
+      expect(await bot.exit).toBe(0);
+    }
+  });
+});
