@@ -7,7 +7,7 @@ import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals
 import { campaignCodeSchema } from "../core/use-cases/campaign-code.js";
 import { CampaignProgress } from "./campaign-progress.js";
 import type { DashboardEnv } from "./dashboard-auth.js";
-import { DashboardPage } from "./dashboard-layout.js";
+import { DashboardPage, PledgesTableHead } from "./dashboard-layout.js";
 import { loadPledgesPage } from "./dashboard-queries.js";
 import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
@@ -47,16 +47,7 @@ export function campaignPledges(deps: WebDeps): Hono<DashboardEnv> {
         </form>
         <div class="table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{ctx.t("web-col-pledge")}</th>
-                <th scope="col">{ctx.t("web-col-company")}</th>
-                <th scope="col">{ctx.t("web-col-what")}</th>
-                <th scope="col">{ctx.t("web-col-status")}</th>
-                <th scope="col">{ctx.t("web-col-date")}</th>
-                <th scope="col">{ctx.t("web-col-note")}</th>
-              </tr>
-            </thead>
+            <PledgesTableHead ctx={ctx} more={["web-col-date", "web-col-note"]} />
             <tbody>
               {page.rows.map((pledge) => (
                 <tr>

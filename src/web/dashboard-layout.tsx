@@ -26,3 +26,20 @@ export function DashboardPage(props: { ctx: ViewCtx; session: WebSession; title:
     </Page>
   );
 }
+
+/**
+ * The head of a table of pledges: what every such table shows (number, company, what, status),
+ * then the columns of this one, as locale message keys.
+ */
+export function PledgesTableHead(props: { ctx: ViewCtx; more: readonly string[] }) {
+  const columns = ["web-col-pledge", "web-col-company", "web-col-what", "web-col-status", ...props.more];
+  return (
+    <thead>
+      <tr>
+        {columns.map((key) => (
+          <th scope="col">{props.ctx.t(key)}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -12,10 +12,13 @@ export interface SharingCard {
 }
 
 /** Standards mode: JSX has no syntax for a doctype. */
-export const DOCTYPE = raw("<!DOCTYPE html>");
+const DOCTYPE = raw("<!DOCTYPE html>");
 
-/** Every page's frame: language, phone-sized viewport, the one stylesheet, language links. */
-export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; children: Child }) {
+/**
+ * Every page's frame: language, phone-sized viewport, the one stylesheet, language links. An
+ * `embedded` page (the widget other sites frame) has no site header: it is all content.
+ */
+export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; embedded?: boolean; children: Child }) {
   const { ctx, card } = props;
   return (
     <>
@@ -41,19 +44,25 @@ export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; c
           </>
         )}
       </head>
-      <body>
-        <header class="site">
-          <a href="/c" class="brand">{ctx.t("web-site-name")}</a>
-          <nav aria-label={ctx.t("web-language")}>
-            {LOCALES.map((locale) => (
-              <a href={`?lang=${locale}`} lang={locale} aria-current={locale === ctx.locale ? "true" : undefined}>
-                {ctx.t(`lang-name-${locale}`)}
-              </a>
-            ))}
-          </nav>
-        </header>
-        <main>{props.children}</main>
-      </body>
+      {props.embedded ? (
+        <body class="embed">
+          <main>{props.children}</main>
+        </body>
+      ) : (
+        <body>
+          <header class="site">
+            <a href="/c" class="brand">{ctx.t("web-site-name")}</a>
+            <nav aria-label={ctx.t("web-language")}>
+              {LOCALES.map((locale) => (
+                <a href={`?lang=${locale}`} lang={locale} aria-current={locale === ctx.locale ? "true" : undefined}>
+                  {ctx.t(`lang-name-${locale}`)}
+                </a>
+              ))}
+            </nav>
+          </header>
+          <main>{props.children}</main>
+        </body>
+      )}
     </html>
     </>
   );

@@ -4,7 +4,7 @@ import { changePledgeStatus } from "../core/use-cases/change-pledge-status.js";
 import { UserError } from "../core/user-error.js";
 import { pledgeWhat } from "../core/views/pledge-view.js";
 import type { DashboardEnv } from "./dashboard-auth.js";
-import { CsrfField, DashboardPage } from "./dashboard-layout.js";
+import { CsrfField, DashboardPage, PledgesTableHead } from "./dashboard-layout.js";
 import { loadPendingPledges } from "./dashboard-queries.js";
 import { staffActor } from "./staff-actor.js";
 import { viewContext } from "./view-context.js";
@@ -36,15 +36,7 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
         ) : (
           <div class="table-scroll">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{ctx.t("web-col-pledge")}</th>
-                  <th scope="col">{ctx.t("web-col-company")}</th>
-                  <th scope="col">{ctx.t("web-col-what")}</th>
-                  <th scope="col">{ctx.t("web-col-status")}</th>
-                  <th scope="col">{ctx.t("web-col-actions")}</th>
-                </tr>
-              </thead>
+              <PledgesTableHead ctx={ctx} more={["web-col-actions"]} />
               <tbody>
                 {pledges.map((pledge) => (
                   <tr id={`pledge-${pledge.id}`}>

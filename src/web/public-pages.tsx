@@ -5,7 +5,7 @@ import { campaignTitle, deadlineText, goalLines, type ViewCtx } from "../core/vi
 import { jakartaToday, percentOf } from "../core/i18n/format.js";
 import { pickLocalized } from "../core/use-cases/localized-text.js";
 import { CampaignProgress } from "./campaign-progress.js";
-import { DOCTYPE, Page } from "./layout.js";
+import { Page } from "./layout.js";
 import { ProgressCard } from "./progress-card.js";
 import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals.js";
 import { findPublicCampaign, loadPublicCampaign, loadPublicCampaigns } from "./public-campaign.js";
@@ -145,25 +145,12 @@ export function publicPages(deps: WebDeps): Hono {
       const totals = (await loadCampaignTotals(deps.db, [campaign.id])).get(campaign.id) ?? NO_TOTALS;
       const title = campaignTitle(ctx, campaign);
       return (
-        <>
-          {DOCTYPE}
-          <html lang={ctx.locale}>
-            <head>
-              <meta charset="utf-8" />
-              <meta name="viewport" content="width=device-width, initial-scale=1" />
-              <title>{title}</title>
-              <link rel="stylesheet" href="/static/site.css" />
-            </head>
-            <body class="embed">
-              <main>
-                <h1>
-                  <a href={`${publicOrigin(c, deps)}/c/${campaign.code}?lang=${ctx.locale}`} target="_blank" rel="noopener">{title}</a>
-                </h1>
-                <CampaignProgress ctx={ctx} campaign={campaign} totals={totals} />
-              </main>
-            </body>
-          </html>
-        </>
+        <Page ctx={ctx} title={title} embedded>
+          <h1>
+            <a href={`${publicOrigin(c, deps)}/c/${campaign.code}?lang=${ctx.locale}`} target="_blank" rel="noopener">{title}</a>
+          </h1>
+          <CampaignProgress ctx={ctx} campaign={campaign} totals={totals} />
+        </Page>
       );
     }),
   );

@@ -1,59 +1,48 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WhatsAppCloudChannel } from "../../../src/channels/whatsapp/cloud-api-channel.js";
+import { describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
 import { listBroadcasts } from "../../../src/core/use-cases/list-broadcasts.js";
 import { createLogger } from "../../../src/logger.js";
 import { enqueueBroadcast } from "../../../src/outbox/enqueue-broadcast.js";
 import { createSenderLoop } from "../../../src/outbox/sender-loop.js";
 import { useTestBot } from "../../support/test-bot.js";
-import { APP_SECRET, createCloudChannel } from "./support/cloud-harness.js";
+import { APP_SECRET, createCloudChannel, useCloudChannel } from "./support/cloud-harness.js";
 import { batch, DISPLAY_NUMBER, messagesValue, metaJson, otherMessage, sign, statusValue, textMessage } from "./support/cloud-payloads.js";
-import { startFakeGraphApi, type FakeGraphApi, type GraphRequest } from "./support/fake-graph-api.js";
+import type { GraphRequest } from "./support/fake-graph-api.js";
 
 const translator = new Translator("id");
 const GROUP = "Y2FtcGFpZ25fZ3JvdXBfcGFkaQ";
 
 describe("WhatsApp Cloud API as Meta really sends it", () => {
   const bot = useTestBot();
-  let graph: FakeGraphApi;
-  let channel: WhatsAppCloudChannel;
+  const cloud = useCloudChannel(bot);
   let counter = 0;
 
-  beforeAll(async () => {
-    graph = await startFakeGraphApi();
-    channel = createCloudChannel(bot, graph);
-    await channel.start();
-  });
-  afterAll(async () => {
-    await channel.stop();
-    await graph.close();
-  });
 
   async function post(payload: unknown): Promise<number> {
     const body = metaJson(payload);
-    const response = await fetch(channel.webhookUrl(), { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, APP_SECRET) }, body });
+    const response = await fetch(cloud.channel.webhookUrl(), { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, APP_SECRET) }, body });
     await response.text();
     return response.status;
   }
 
   /** Posts `payload` and resolves with everything the bot sent in answer (stopping waits for answers in flight). */
   async function answersTo(payload: unknown): Promise<GraphRequest[]> {
-    const before = graph.requests.length;
+    const before = cloud.graph.requests.length;
     expect(await post(payload)).toBe(200);
-    await channel.stop();
-    await channel.start();
-    return graph.requests.slice(before);
+    await cloud.channel.stop();
+    await cloud.channel.start();
+    return cloud.graph.requests.slice(before);
   }
 
   it("answers every message of a batched webhook call, not only the first", async () => {
-    const before = graph.requests.length;
+    const before = cloud.graph.requests.length;
     const payload = batch(
       messagesValue({ from: "6281234572001", id: "wamid.B1", body: "/campaigns" }, { from: "6281234572002", id: "wamid.B2", body: "/total" }),
       statusValue({ recipient: "6281234572001", status: "delivered" }),
     );
     expect(await post(payload)).toBe(200);
-    await graph.waitFor(before + 2);
-    const replies = graph.requests.slice(before);
+    await cloud.graph.waitFor(before + 2);
+    const replies = cloud.graph.requests.slice(before);
     expect(replies.map((request) => request.body.to).sort()).toEqual(["6281234572001", "6281234572002"]);
     expect(replies.find((request) => request.body.to === "6281234572001")!.body.text!.body).toContain("PADI");
     const names = await bot.database.db.member.findMany({ where: { userId: { in: ["6281234572001", "6281234572002"] } }, orderBy: { userId: "asc" } });
@@ -85,11 +74,11 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
 
   it("splits text over 4,096 characters instead of failing", async () => {
     await answersTo(textMessage({ from: "6281234575001", id: "wamid.L1", body: "/start" }));
-    const before = graph.requests.length;
+    const before = cloud.graph.requests.length;
     const long = Array.from({ length: 120 }, (_, line) => `Baris ${line + 1}: ${"kabar PADI ".repeat(4)}`).join("\n");
     expect(long.length).toBeGreaterThan(4096);
-    expect(await channel.send("6281234575001", { text: long })).toMatchObject({ ok: true });
-    const parts = graph.requests.slice(before).map((request) => request.body.text!.body);
+    expect(await cloud.channel.send("6281234575001", { text: long })).toMatchObject({ ok: true });
+    const parts = cloud.graph.requests.slice(before).map((request) => request.body.text!.body);
     expect(parts.length).toBe(2);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
     expect(parts.join("\n")).toBe(long);
@@ -97,10 +86,10 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
 
   it("still knows after a restart who wrote in the last 24 hours", async () => {
     await answersTo(textMessage({ from: "6281234576001", id: "wamid.R1", body: "/start" }));
-    const restarted = createCloudChannel(bot, graph);
-    const before = graph.requests.length;
+    const restarted = createCloudChannel(bot, cloud.graph);
+    const before = cloud.graph.requests.length;
     expect(await restarted.send("6281234576001", { text: "Kabar PADI" })).toMatchObject({ ok: true });
-    expect(graph.requests.slice(before).map((request) => request.body.type)).toEqual(["text"]);
+    expect(cloud.graph.requests.slice(before).map((request) => request.body.type)).toEqual(["text"]);
   });
 
   it("corrects the outbox when Meta later reports a send failed: again as a template outside the window, else failed with the reason", async () => {
@@ -118,7 +107,7 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
       requestKey: "late-failure",
     });
     const outbox = createSenderLoop(
-      { db: bot.database.db, senders: [channel], translator, defaultLocale: "id", logger: createLogger({ level: "silent" }), clock: () => bot.clock.now },
+      { db: bot.database.db, senders: [cloud.channel], translator, defaultLocale: "id", logger: createLogger({ level: "silent" }), clock: () => bot.clock.now },
       { pacing: {}, leaseMs: 30_000, maxAttempts: 3, quietHours: null, concurrency: 1 },
     );
     while ((await outbox.runRound("whatsapp")) > 0);
@@ -128,7 +117,7 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
     expect((await listBroadcasts(bot.database.db)).find((row) => row.broadcast.id === broadcast.id)).toMatchObject({ sent: 2, failed: 0 });
 
     // Minutes later, in one call: the first message fell outside the window, the second is undeliverable.
-    const before = graph.requests.length;
+    const before = cloud.graph.requests.length;
     expect(
       await post(
         batch(
@@ -143,7 +132,7 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
     ]);
 
     while ((await outbox.runRound("whatsapp")) > 0);
-    const resent = graph.requests.slice(before);
+    const resent = cloud.graph.requests.slice(before);
     expect(resent.map((request) => [request.body.to, request.body.type])).toEqual([[inWindow, "template"]]);
     expect((await deliveries()).map((delivery) => delivery.status)).toEqual(["sent", "failed"]);
     // The report went when both looked sent; /broadcasts counts the rows as they are now.

@@ -7,9 +7,10 @@ import { createWhatsAppDailySends } from "../../../../src/db/whatsapp-daily-send
 import { createWhatsAppServiceWindows } from "../../../../src/db/whatsapp-service-windows.js";
 import { createLogger } from "../../../../src/logger.js";
 import { createLateDeliveryFailures } from "../../../../src/outbox/late-delivery-failures.js";
+import { afterAll, beforeAll } from "vitest";
 import type { TestBot } from "../../../support/test-bot.js";
 import { PHONE_NUMBER_ID } from "./cloud-payloads.js";
-import type { FakeGraphApi } from "./fake-graph-api.js";
+import { startFakeGraphApi, type FakeGraphApi } from "./fake-graph-api.js";
 
 export const APP_SECRET = "test-app-secret";
 
@@ -49,4 +50,22 @@ export function createCloudChannel(bot: TestBot, graph: FakeGraphApi): WhatsAppC
     clock,
     defaultLocale: "id",
   });
+}
+
+/**
+ * A started Cloud API channel and its fake Graph API for a describe block, stopped after it.
+ * Read `graph` and `channel` inside tests: they exist once beforeAll has run.
+ */
+export function useCloudChannel(bot: TestBot): { graph: FakeGraphApi; channel: WhatsAppCloudChannel } {
+  const cloud = {} as { graph: FakeGraphApi; channel: WhatsAppCloudChannel };
+  beforeAll(async () => {
+    cloud.graph = await startFakeGraphApi();
+    cloud.channel = createCloudChannel(bot, cloud.graph);
+    await cloud.channel.start();
+  });
+  afterAll(async () => {
+    await cloud.channel.stop();
+    await cloud.graph.close();
+  });
+  return cloud;
 }
