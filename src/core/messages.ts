@@ -16,6 +16,21 @@ function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
+/** The largest file a person may send or the bot stores: 10 MB. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A file that came with a message, its bytes fetched by the channel. `mimeType` and `fileName` are
+ * what the platform claimed; the core checks the content itself before storing anything.
+ */
+const incomingAttachmentSchema = z.object({
+  kind: z.enum(["photo", "document"]),
+  mimeType: z.string().max(100),
+  fileName: z.string().max(200).optional(),
+  bytes: z.instanceof(Uint8Array),
+});
+export type IncomingAttachment = z.output<typeof incomingAttachmentSchema>;
+
 /**
  * What every channel turns a platform event into. The core never sees the platform itself.
  * `choice` is the value of a button or numbered option the person picked; `text` what they typed.
@@ -31,6 +46,8 @@ export const incomingMessageSchema = z.object({
   phone: z.string().max(32).optional(),
   localeHint: z.string().max(35).optional(),
   chatType: z.enum(["private", "group"]).default("private"),
+  /** A photo or document sent with the message; `text` is then its caption. */
+  attachment: incomingAttachmentSchema.optional(),
 });
 export type IncomingMessage = z.input<typeof incomingMessageSchema>;
 export type ParsedIncomingMessage = z.output<typeof incomingMessageSchema>;
@@ -65,9 +82,19 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), "");
 }
 
+/** A file the bot sends: a photo (shown inline) or a document (a PDF, a CSV, an XLSX). */
+export interface OutgoingAttachment {
+  kind: "photo" | "document";
+  mimeType: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 /** What the core answers; channels render choices in their own way. */
 export interface OutgoingMessage {
+  /** With an attachment, its caption (channels send a long caption as a separate message). */
   text: string;
   /** Rows of choices. */
   choices?: Choice[][];
+  attachment?: OutgoingAttachment;
 }

@@ -8,6 +8,9 @@ export type LocalizedTexts = { id: string } & Partial<Record<LocaleCode, string>
 /** Choices offered with a proactive message, by language like its texts. */
 export type LocalizedChoices = { id: Choice[][] } & Partial<Record<LocaleCode, Choice[][]>>;
 
+/** Stored files by language (StoredFile ids), like texts: a receipt or a certificate in each reader's language. */
+export type LocalizedFileIds = { id: number } & Partial<Record<LocaleCode, number>>;
+
 /** Who a broadcast goes to: the kind of audience and what it needs to be picked. */
 export interface Audience {
   audience: BroadcastAudience;
@@ -29,6 +32,8 @@ export interface BroadcastInput extends Audience {
   kind: string;
   texts: LocalizedTexts;
   choices?: LocalizedChoices;
+  /** A file sent with the text, which becomes its caption. */
+  attachments?: LocalizedFileIds;
   sendAt: Date;
   urgent?: boolean;
   createdById?: number | null;
