@@ -2,7 +2,7 @@ import type { WhatsAppStores } from "./channels/whatsapp/whatsapp-stores.js";
 import type { Db } from "./db/database.js";
 import { createWhatsAppDailySends } from "./db/whatsapp-daily-sends.js";
 import { createWhatsAppIdentities } from "./db/whatsapp-identities.js";
-import { createWhatsAppRecipients } from "./db/whatsapp-recipients.js";
+import { createRecipients } from "./db/recipients.js";
 import { createWhatsAppServiceWindows } from "./db/whatsapp-service-windows.js";
 import { createLateDeliveryFailures } from "./outbox/late-delivery-failures.js";
 
@@ -12,7 +12,7 @@ import { createLateDeliveryFailures } from "./outbox/late-delivery-failures.js";
  */
 export function createWhatsAppStores(db: Db, clock: () => Date): WhatsAppStores {
   return {
-    recipients: createWhatsAppRecipients(db),
+    recipients: createRecipients(db, "whatsapp"),
     identities: createWhatsAppIdentities(db),
     serviceWindows: createWhatsAppServiceWindows(db),
     dailySends: (transport) => createWhatsAppDailySends(db, transport),

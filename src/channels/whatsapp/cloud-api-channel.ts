@@ -11,7 +11,8 @@ import { createCloudApiWebhook } from "./cloud-api-webhook.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppConversation, WhatsAppMessage } from "./whatsapp-conversation.js";
 import { maskPhone } from "./whatsapp-ids.js";
-import type { Recipients, ServiceWindows } from "./whatsapp-stores.js";
+import type { Recipients } from "../channel.js";
+import type { ServiceWindows } from "./whatsapp-stores.js";
 
 /** Outside this long after a person's last message, Meta delivers approved templates only. */
 const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
