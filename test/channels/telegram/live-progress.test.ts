@@ -46,6 +46,9 @@ describe("Telegram: the live progress message (/pin CODE)", () => {
     expect(unescapeHtml(confirmation!.payload.text)).toBe(t("tg-pin-done", { code: "PADI" }));
     const row = await db().telegramPinnedMessage.findFirstOrThrow({ where: { chatId: String(GROUP) } });
     expect(row.messageId).toBe(pin.payload.message_id);
+    // Audited in the same transaction as the row: who pinned which campaign where.
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "progress.pin", actor: `telegram:${STAFF_ID}` } });
+    expect(audit.after).toMatchObject({ channel: "telegram", chatId: String(GROUP), messageId: row.messageId, pinned: true });
 
     // A pledge only changes "pledged"; staff confirming it changes "confirmed": each is an edit.
     const since = tg.api.mark();
@@ -128,6 +131,7 @@ describe("Telegram: the live progress message (/pin CODE)", () => {
     expect(answer.calls.find((call) => call.method === "unpinChatMessage")!.payload).toMatchObject({ chat_id: String(OTHER_GROUP), message_id: row.messageId });
     expect(answer.text).toBe(t("tg-unpin-done", { code: "PADI" }));
     expect(await db().telegramPinnedMessage.count({ where: { chatId: String(OTHER_GROUP) } })).toBe(0);
+    expect(await db().auditLog.count({ where: { action: "progress.unpin", after: { path: ["chatId"], equals: String(OTHER_GROUP) } } })).toBe(1);
     expect((await staff.send("/unpin PADI")).text).toBe(t("tg-unpin-none", { code: "PADI" }));
 
     // The channel pinned earlier from a private chat, named by its @username.
