@@ -7,7 +7,6 @@ import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { outboxPort } from "./outbox/enqueue-broadcast.js";
 import { startWebServer, type WebServer } from "./web/start-web-server.js";
-import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
 import { wireChannels } from "./wire-channels.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
@@ -64,10 +63,14 @@ async function main(): Promise<void> {
     config,
     db: app.database.db,
     logger,
+    translator: app.translator,
     channels,
     console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
   });
-  const scheduler = startScheduler({ config, db: app.database.db, logger });
+  // node-cron and the jobs load only with the scheduler on.
+  const scheduler = config.SCHEDULER_ENABLED
+    ? (await import("./scheduler/start-scheduler.js")).startScheduler({ config, db: app.database.db, logger, translator: app.translator })
+    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {

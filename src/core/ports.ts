@@ -49,8 +49,8 @@ export interface OutboxPort {
 
 /** The scheduler's clock rules, for /schedule: which expressions it runs, and when next. */
 export interface CronPort {
-  isValid(expression: string): boolean;
-  nextRun(expression: string): Date | undefined;
+  isValid(expression: string): Promise<boolean>;
+  nextRun(expression: string): Promise<Date | undefined>;
 }
 
 /** What came of posting a live progress message: up and pinned, up but not pinned (no rights), or not up. */
