@@ -1,5 +1,5 @@
 import { createTask, validate, type ScheduledTask } from "node-cron";
-import { TIME_ZONE } from "../core/i18n/format.js";
+import { TIME_ZONE } from "../core/jakarta-time.js";
 
 const matchers = new Map<string, ScheduledTask>();
 

@@ -1,5 +1,5 @@
 import { schedule as cronSchedule, type ScheduledTask } from "node-cron";
-import { TIME_ZONE } from "../core/i18n/format.js";
+import { TIME_ZONE } from "../core/jakarta-time.js";
 import { createFailureBackoff } from "../failure-backoff.js";
 import type { Logger } from "../logger.js";
 import { cronMatches } from "./cron-rules.js";
