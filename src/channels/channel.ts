@@ -23,7 +23,10 @@ export interface LateDeliveryFailures {
   report(channel: ChannelName, platformMessageId: string, failure: { reason: string; retry: boolean }): Promise<boolean>;
 }
 
-/** Sends a message to a chat without an incoming message to answer: the outbox's way out. */
+/**
+ * Sends a message to a chat without an incoming message to answer: the outbox's way out, after
+ * it checked that the person may be sent to (not opted out, unsubscribed or unreachable).
+ */
 export interface ChannelSender {
   readonly channel: ChannelName;
   send(chatId: string, message: OutgoingMessage): Promise<SendOutcome>;
@@ -43,14 +46,13 @@ export interface ChannelAdapter extends ChannelSender {
 
 export interface Recipient {
   locale: LocaleCode | null;
-  optedOut: boolean;
-  unreachableAt: Date | null;
 }
 
 /**
  * The people of one channel as its sends need them: their language (for a channel's own words
  * around the core's text), and a person found unreachable (blocked the bot, a number not on
- * WhatsApp), marked so the outbox does not try them again until they write.
+ * WhatsApp), marked so the outbox does not try them again until they write. Whether a person
+ * may be sent to at all is the outbox's check at send time (deliver-one.ts), not the channel's.
  */
 export interface Recipients {
   find(userId: string): Promise<Recipient | null>;

@@ -165,8 +165,6 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
 
   async function send(chatId: string, message: OutgoingMessage): Promise<SendOutcome> {
     const recipient = await deps.recipients.find(chatId);
-    if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
-    if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     const locale = recipient?.locale ?? deps.defaultLocale;
     const texts = deps.conversation.renderProactive(message, recipient?.locale);
     const heardAt = await deps.windows.lastHeardAt(chatId);

@@ -181,8 +181,6 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
     const current = client;
     if (!connected || !current) return { ok: false, permanent: false, reason: "WhatsApp is not connected", retryAfterMs: NOT_CONNECTED_RETRY_MS };
     const recipient = await deps.recipients.find(chatId);
-    if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
-    if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     try {
       const targets = await sendTargets(current, chatId);
       if (targets.length === 0) {

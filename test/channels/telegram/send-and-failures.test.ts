@@ -1,36 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
-import { createLogger } from "../../../src/logger.js";
-import { outboxPort } from "../../../src/outbox/enqueue-broadcast.js";
-import { createSenderLoop } from "../../../src/outbox/sender-loop.js";
+import { queuedForOne } from "../../support/queued-for-one.js";
 import { useTelegramBot } from "./support/telegram-harness.js";
 
-const translator = new Translator("id");
-const t = (key: string) => translator.translate("en", key);
+const t = (key: string) => new Translator("id").translate("en", key);
 
 describe("Telegram: proactive sends and API failures", () => {
   const tg = useTelegramBot();
   const db = () => tg.bot.database.db;
 
-  /**
-   * A message for one person queued in the outbox now, while they may be sent to; `send()` runs
-   * the outbox through the Telegram channel later and returns the delivery as recorded.
-   */
-  async function queueFor(userId: string, text: string) {
-    const member = await db().member.findUniqueOrThrow({ where: { channel_userId: { channel: "telegram", userId } } });
-    const broadcast = await outboxPort.enqueue(db(), { audience: "member", memberId: member.id, kind: "notification", texts: { id: text }, sendAt: tg.bot.clock.now });
-    expect(await db().delivery.count({ where: { broadcastId: broadcast.id } })).toBe(1);
-    return {
-      async send() {
-        const loop = createSenderLoop(
-          { db: db(), senders: [tg.channel], translator, defaultLocale: "id", logger: createLogger({ level: "silent" }), clock: () => tg.bot.clock.now },
-          { pacing: {}, leaseMs: 60_000, maxAttempts: 3, quietHours: null, concurrency: 1 },
-        );
-        while ((await loop.runRound("telegram")) > 0);
-        return db().delivery.findFirstOrThrow({ where: { broadcastId: broadcast.id } });
-      },
-    };
-  }
+  const queueFor = (userId: string, text: string) => queuedForOne(db(), { channel: "telegram", userId }, text, tg.bot.clock.now);
 
   it("sends a proactive message with its buttons", async () => {
     const since = tg.api.mark();
@@ -59,7 +38,7 @@ describe("Telegram: proactive sends and API failures", () => {
 
     // The outbox checks at send time: what was queued before is skipped without a call.
     const since = tg.api.mark();
-    expect(await queuedEarlier.send()).toMatchObject({ status: "skipped", error: "unreachable" });
+    expect(await queuedEarlier.sendThrough(tg.channel)).toMatchObject({ status: "skipped", error: "unreachable" });
     expect(since()).toEqual([]);
 
     // Writing again makes them reachable again (the core clears the mark).
@@ -81,7 +60,7 @@ describe("Telegram: proactive sends and API failures", () => {
       },
     } as never);
     const since = tg.api.mark();
-    expect(await queued.send()).toMatchObject({ status: "skipped", error: "unreachable" });
+    expect(await queued.sendThrough(tg.channel)).toMatchObject({ status: "skipped", error: "unreachable" });
     expect(since()).toEqual([]);
   });
 
@@ -90,7 +69,7 @@ describe("Telegram: proactive sends and API failures", () => {
     const queued = await queueFor("404", "News");
     await tg.user(404, { lang: "en" }).send("/stop");
     const since = tg.api.mark();
-    expect(await queued.send()).toMatchObject({ status: "skipped", error: "opted-out" });
+    expect(await queued.sendThrough(tg.channel)).toMatchObject({ status: "skipped", error: "opted-out" });
     expect(since()).toEqual([]);
   });
 
