@@ -1,7 +1,8 @@
-import type { WhatsAppStores } from "./channels/whatsapp/whatsapp-stores.js";
+import type { WhatsAppIdentities, WhatsAppStores } from "./channels/whatsapp/whatsapp-stores.js";
+import { linkWhatsAppIdentity } from "./core/use-cases/link-whatsapp-identity.js";
 import type { Db } from "./db/database.js";
 import { createWhatsAppDailySends } from "./db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "./db/whatsapp-identities.js";
+import { createWhatsAppIdentityLookups } from "./db/whatsapp-identities.js";
 import { createRecipients } from "./db/recipients.js";
 import { createWhatsAppServiceWindows } from "./db/whatsapp-service-windows.js";
 import { createLateDeliveryFailures } from "./outbox/late-delivery-failures.js";
@@ -18,4 +19,9 @@ export function createWhatsAppStores(db: Db, clock: () => Date): WhatsAppStores 
     dailySends: (transport) => createWhatsAppDailySends(db, transport),
     lateFailures: createLateDeliveryFailures(db, clock),
   };
+}
+
+/** Who is behind a `…@lid`: the database's lookups, and the core's rule for linking the two. */
+export function createWhatsAppIdentities(db: Db): WhatsAppIdentities {
+  return { ...createWhatsAppIdentityLookups(db), link: (lid, phoneDigits) => linkWhatsAppIdentity(db, lid, phoneDigits) };
 }

@@ -10,7 +10,7 @@ import { createWhatsAppWebChannel, type WhatsAppWebChannel } from "../../../src/
 import { createWhatsAppWebClient } from "../../../src/channels/whatsapp/whatsapp-web-client.js";
 import { Translator } from "../../../src/core/i18n/translator.js";
 import { createWhatsAppDailySends } from "../../../src/db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "../../../src/db/whatsapp-identities.js";
+import { createWhatsAppIdentities } from "../../../src/wire-whatsapp-stores.js";
 import { createLogger } from "../../../src/logger.js";
 import { useTestBot } from "../../support/test-bot.js";
 

@@ -5,7 +5,7 @@ import { createWhatsAppConversation } from "../../../../src/channels/whatsapp/wh
 import { createWhatsAppWebChannel, type WhatsAppWebChannel } from "../../../../src/channels/whatsapp/whatsapp-web-channel.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
 import { createWhatsAppDailySends } from "../../../../src/db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "../../../../src/db/whatsapp-identities.js";
+import { createWhatsAppIdentities } from "../../../../src/wire-whatsapp-stores.js";
 import { createLogger } from "../../../../src/logger.js";
 import type { TestBot } from "../../../support/test-bot.js";
 import { FakeWhatsAppClient, inbound } from "./fake-whatsapp-client.js";
