@@ -4,7 +4,7 @@ import { createReadCache } from "../db/read-cache.js";
 import { campaignTitle, deadlineText, goalLines, type ViewCtx } from "../core/views/campaign-view.js";
 import { percentOf } from "../core/i18n/format.js";
 import { jakartaToday } from "../core/jakarta-time.js";
-import { pickLocalized } from "../core/use-cases/localized-text.js";
+import { pickLocalized } from "../core/views/localized-text.js";
 import { CampaignProgress } from "./campaign-progress.js";
 import { Page } from "./layout.js";
 import { ProgressCard } from "./progress-card.js";

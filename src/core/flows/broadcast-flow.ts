@@ -1,6 +1,7 @@
 import { reply, type Ctx } from "../context.js";
 import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
 import { readJakartaTime } from "../jakarta-time.js";
+import { audienceLabel } from "../views/broadcast-view.js";
 import { MAX_TEXT_LENGTH } from "../messages.js";
 import { CAMPAIGN_AUDIENCES, STAFF_AUDIENCES, createBroadcast, type StaffAudience } from "../use-cases/create-broadcast.js";
 import { previewBroadcast } from "../use-cases/preview-broadcast.js";
@@ -52,10 +53,6 @@ async function preview(ctx: Ctx, data: BroadcastData): Promise<FlowResult<Broadc
   return ask(data, "confirm", reply([summary, "", ...previewTexts(data)].join("\n"), confirmChoices(ctx)));
 }
 
-export function audienceLabel(ctx: Pick<Ctx, "t">, audience: string, campaignCode?: string | null): string {
-  const label = ctx.t(`broadcast-audience-${audience}`);
-  return campaignCode ? `${label} (${campaignCode})` : label;
-}
 
 /**
  * `/broadcast` (staff): audience, campaign when the audience needs one, the text in Indonesian

@@ -2,7 +2,7 @@ import type { Campaign } from "../../generated/prisma/client.js";
 import { formatFor, progressBar } from "../i18n/format.js";
 import type { LocaleCode, Translator } from "../i18n/translator.js";
 import type { CampaignTotals } from "../use-cases/campaign-totals.js";
-import { pickLocalized } from "../use-cases/localized-text.js";
+import { pickLocalized } from "./localized-text.js";
 
 /** The live progress message (`/pin`): heading, bar, collected vs target, companies, and how to read more. */
 export function progressText(translator: Translator, campaign: Campaign, totals: CampaignTotals, locale: LocaleCode): string {
