@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { createTelegramChannel } from "../src/channels/telegram/telegram-channel.js";
+import { createTelegramStores } from "../src/wire-channels.js";
 import { createBotCore } from "../src/core/bot-core.js";
 import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
 import { cronPort } from "../src/scheduler/cron.js";
@@ -161,15 +162,13 @@ async function ourBot(api: FakeBotApi, db: Db) {
   const channel = createTelegramChannel({
     bot: new Bot(TOKEN, { client: { apiRoot: api.apiRoot } }),
     core,
-    db,
     logger,
     translator,
     defaultLocale: "id",
-    configuredStaff: [],
+    ...createTelegramStores(db, []),
     clock: () => new Date(),
     apiRoot: api.apiRoot,
     mode: { kind: "polling" },
-    progressThrottleMs: 10_000,
     wait: async () => {},
     concurrency: CONCURRENCY,
   });

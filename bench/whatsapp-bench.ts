@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { createWhatsAppCloudChannel } from "../src/channels/whatsapp/cloud-api-channel.js";
-import { createWhatsAppRecipients } from "../src/db/whatsapp-recipients.js";
+import { createRecipients } from "../src/db/recipients.js";
 import { createSendPacer } from "../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppDailySends } from "../src/db/whatsapp-daily-sends.js";
 import { createWhatsAppServiceWindows } from "../src/db/whatsapp-service-windows.js";
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       clock: () => new Date(),
       config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 },
     });
-    const recipients = createWhatsAppRecipients(database.db);
+    const recipients = createRecipients(database.db, "whatsapp");
     const channel = createWhatsAppCloudChannel({
       settings: {
         token: "bench-token",

@@ -525,3 +525,6 @@ web-pledges-heading = Pledges
 web-filter-all = All
 web-filter-apply = Show
 web-next-page = Next 50
+
+## Live progress (seams)
+live-progress-unavailable = Live progress messages are not available in this chat app. Use /pin in a Telegram group or channel.

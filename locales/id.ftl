@@ -507,3 +507,6 @@ web-pledges-heading = Janji
 web-filter-all = Semua
 web-filter-apply = Tampilkan
 web-next-page = 50 berikutnya
+
+## Live progress (seams)
+live-progress-unavailable = Pesan progres langsung tidak tersedia di aplikasi chat ini. Gunakan /pin di grup atau kanal Telegram.

@@ -507,3 +507,6 @@ web-pledges-heading = 약정
 web-filter-all = 전체
 web-filter-apply = 보기
 web-next-page = 다음 50건
+
+## Live progress (seams)
+live-progress-unavailable = 이 채팅 앱에서는 실시간 진행 메시지를 쓸 수 없습니다. 텔레그램 그룹이나 채널에서 /pin을 사용하세요.

@@ -6,6 +6,7 @@ import { pruneProcessedMessages } from "./db/prune-processed-messages.js";
 import { pruneWhatsAppState } from "./db/prune-whatsapp-state.js";
 import { seedDemoData } from "./seed-demo-data.js";
 import type { Logger } from "./logger.js";
+import { createLiveProgressBoard, type LiveProgressBoard } from "./live-progress/live-progress-board.js";
 import { outboxPort } from "./outbox/enqueue-broadcast.js";
 import { cronPort } from "./scheduler/cron.js";
 
@@ -14,6 +15,8 @@ export interface App {
   database: Database;
   /** Shared with the web side, so pages and chat say the same things. */
   translator: Translator;
+  /** `/pin`'s live progress, per channel that has a display (wired with the channels). */
+  liveProgress: LiveProgressBoard;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     const prunedWhatsApp = await pruneWhatsAppState(database.db, new Date());
     if (prunedWhatsApp > 0) logger.info({ pruned: prunedWhatsApp }, "forgot closed WhatsApp windows, past send counts and old message ids");
     const translator = new Translator(config.DEFAULT_LOCALE);
+    const liveProgress = createLiveProgressBoard();
     const core = createBotCore({
       db: database.db,
       logger,
@@ -43,6 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       clock: () => new Date(),
       outbox: outboxPort,
       cron: cronPort,
+      liveProgress,
       config: {
         staff: config.STAFF,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -57,7 +62,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         dashboardUrl: config.WEB_ENABLED ? (config.WEB_PUBLIC_URL ?? `http://${config.WEB_HOST}:${config.WEB_PORT}`) : undefined,
       },
     });
-    return { core, database, translator, close: () => database.close() };
+    return { core, database, translator, liveProgress, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

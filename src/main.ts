@@ -3,14 +3,12 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { startApp } from "./app.js";
 import { runConsoleChat } from "./channels/console/console-chat.js";
-import { createConfiguredChannels } from "./channels/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { outboxPort } from "./outbox/enqueue-broadcast.js";
 import { startWebServer, type WebServer } from "./web/start-web-server.js";
-import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
-import { createWhatsAppStores } from "./wire-whatsapp-stores.js";
+import { wireChannels } from "./wire-channels.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
 
 /**
@@ -28,15 +26,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   keepRunningOnStrayRejections(logger);
   const app = await startApp(config, logger);
-  let channels: Awaited<ReturnType<typeof createConfiguredChannels>>;
+  let channels: Awaited<ReturnType<typeof wireChannels>>;
   try {
-    channels = await createConfiguredChannels({
-      config,
-      core: app.core,
-      logger,
-      db: app.database.db,
-      whatsapp: createWhatsAppStores(app.database.db, () => new Date()),
-    });
+    channels = await wireChannels(config, app, logger);
   } catch (error) {
     // A channel's configuration error must not leave the embedded PostgreSQL running.
     await app.close();
@@ -71,10 +63,14 @@ async function main(): Promise<void> {
     config,
     db: app.database.db,
     logger,
+    translator: app.translator,
     channels,
     console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
   });
-  const scheduler = startScheduler({ config, db: app.database.db, logger });
+  // node-cron and the jobs load only with the scheduler on.
+  const scheduler = config.SCHEDULER_ENABLED
+    ? (await import("./scheduler/start-scheduler.js")).startScheduler({ config, db: app.database.db, logger, translator: app.translator })
+    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -85,6 +81,7 @@ async function main(): Promise<void> {
     await scheduler?.stop();
     await outbox?.stop();
     await Promise.allSettled(channels.map((channel) => channel.stop()));
+    await Promise.allSettled(app.liveProgress.all().map((liveProgress) => liveProgress.stop()));
     await app.close();
     process.exit(0);
   };
@@ -92,6 +89,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   await Promise.all(channels.map((channel) => channel.start()));
+  for (const liveProgress of app.liveProgress.all()) liveProgress.start();
   if (consoleUser === undefined) {
     logger.info({ channels: channels.map((channel) => channel.channel) }, "bot running");
     process.stderr.write(`K-Peduli bot running on ${channels.map((channel) => channel.channel).join(", ")}. Ctrl+C stops it.\n`);

@@ -1,8 +1,9 @@
-import type { WhatsAppStores } from "./channels/whatsapp/whatsapp-stores.js";
+import type { WhatsAppIdentities, WhatsAppStores } from "./channels/whatsapp/whatsapp-stores.js";
+import { linkWhatsAppIdentity } from "./core/use-cases/link-whatsapp-identity.js";
 import type { Db } from "./db/database.js";
 import { createWhatsAppDailySends } from "./db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "./db/whatsapp-identities.js";
-import { createWhatsAppRecipients } from "./db/whatsapp-recipients.js";
+import { createWhatsAppIdentityLookups } from "./db/whatsapp-identities.js";
+import { createRecipients } from "./db/recipients.js";
 import { createWhatsAppServiceWindows } from "./db/whatsapp-service-windows.js";
 import { createLateDeliveryFailures } from "./outbox/late-delivery-failures.js";
 
@@ -12,10 +13,15 @@ import { createLateDeliveryFailures } from "./outbox/late-delivery-failures.js";
  */
 export function createWhatsAppStores(db: Db, clock: () => Date): WhatsAppStores {
   return {
-    recipients: createWhatsAppRecipients(db),
+    recipients: createRecipients(db, "whatsapp"),
     identities: createWhatsAppIdentities(db),
     serviceWindows: createWhatsAppServiceWindows(db),
     dailySends: (transport) => createWhatsAppDailySends(db, transport),
     lateFailures: createLateDeliveryFailures(db, clock),
   };
+}
+
+/** Who is behind a `…@lid`: the database's lookups, and the core's rule for linking the two. */
+export function createWhatsAppIdentities(db: Db): WhatsAppIdentities {
+  return { ...createWhatsAppIdentityLookups(db), link: (lid, phoneDigits) => linkWhatsAppIdentity(db, lid, phoneDigits) };
 }

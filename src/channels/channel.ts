@@ -1,4 +1,6 @@
+import type { LocaleCode } from "../core/i18n/translator.js";
 import type { ChannelName, OutgoingMessage } from "../core/messages.js";
+import type { ProgressDisplay } from "../core/ports.js";
 
 /**
  * What a proactive send came to. `permanent` failures (blocked the bot, unknown number) must not
@@ -21,7 +23,10 @@ export interface LateDeliveryFailures {
   report(channel: ChannelName, platformMessageId: string, failure: { reason: string; retry: boolean }): Promise<boolean>;
 }
 
-/** Sends a message to a chat without an incoming message to answer: the outbox's way out. */
+/**
+ * Sends a message to a chat without an incoming message to answer: the outbox's way out, after
+ * it checked that the person may be sent to (not opted out, unsubscribed or unreachable).
+ */
 export interface ChannelSender {
   readonly channel: ChannelName;
   send(chatId: string, message: OutgoingMessage): Promise<SendOutcome>;
@@ -35,4 +40,21 @@ export interface ChannelSender {
 export interface ChannelAdapter extends ChannelSender {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Where the platform can pin a message and edit it: live progress (`/pin`) on this channel. */
+  readonly progressDisplay?: ProgressDisplay;
+}
+
+export interface Recipient {
+  locale: LocaleCode | null;
+}
+
+/**
+ * The people of one channel as its sends need them: their language (for a channel's own words
+ * around the core's text), and a person found unreachable (blocked the bot, a number not on
+ * WhatsApp), marked so the outbox does not try them again until they write. Whether a person
+ * may be sent to at all is the outbox's check at send time (deliver-one.ts), not the channel's.
+ */
+export interface Recipients {
+  find(userId: string): Promise<Recipient | null>;
+  markUnreachable(userId: string, now: Date): Promise<void>;
 }

@@ -1,9 +1,9 @@
 import type { Config } from "../config.js";
 import type { BotCore } from "../core/bot-core.js";
-import type { Db } from "../db/database.js";
+import type { Translator } from "../core/i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { ChannelAdapter } from "./channel.js";
-import { createConfiguredTelegramChannel } from "./telegram/index.js";
+import { createConfiguredTelegramChannel, type TelegramStores } from "./telegram/index.js";
 import { createWhatsAppChannel } from "./whatsapp/index.js";
 import type { WhatsAppStores } from "./whatsapp/whatsapp-stores.js";
 
@@ -11,9 +11,10 @@ export interface ChannelDeps {
   config: Config;
   core: BotCore;
   logger: Logger;
-  /** Telegram's own queries, until they move behind ports like WhatsApp's stores. */
-  db: Db;
-  /** What the WhatsApp channel remembers, in the database, without reaching for it. */
+  /** The one translator, built at start. */
+  translator: Translator;
+  /** What each channel needs from the database, as typed functions (src/wire-channels.ts builds them). */
+  telegram: TelegramStores;
   whatsapp: WhatsAppStores;
 }
 

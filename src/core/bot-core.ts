@@ -115,7 +115,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     };
 
     if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
-    if (input === "") return [reply(ctx.t("error-empty"))];
+    // An empty choice is a button whose value the channel no longer knows (an old, long one).
+    if (input === "") return [reply(ctx.t(message.choice === undefined ? "error-empty" : "tg-button-expired"))];
     // Linked by a phone number staff pre-registered: say so once, before the answer.
     const linkedNote = linkedByPhone ? [reply(ctx.t("prephone-linked", { company: member.organization?.name ?? "" }))] : [];
 

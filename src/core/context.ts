@@ -7,7 +7,7 @@ import type { LocaleFormat } from "./i18n/format.js";
 import type { LocaleCode, Translate, Translator } from "./i18n/translator.js";
 import type { OutgoingMessage, ParsedIncomingMessage } from "./messages.js";
 import type { Notifier } from "./notifier.js";
-import type { CronPort, OutboxPort } from "./ports.js";
+import type { CronPort, LiveProgressPort, OutboxPort } from "./ports.js";
 import type { Db } from "../db/database.js";
 
 /** Where partners send money when a campaign names no account of its own. */
@@ -41,6 +41,8 @@ export interface CoreDeps {
   clock: () => Date;
   outbox: OutboxPort;
   cron: CronPort;
+  /** Pinned progress messages (`/pin`); absent where no channel can show them. */
+  liveProgress?: LiveProgressPort;
 }
 
 export type MemberWithOrganization = Member & { organization: Organization | null };

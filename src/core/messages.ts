@@ -45,7 +45,8 @@ export const incomingMessageSchema = z.object({
   displayName: z.string().max(256).transform((name) => withoutControlCharacters(wellFormed(name))).optional(),
   phone: z.string().max(32).optional(),
   localeHint: z.string().max(35).optional(),
-  chatType: z.enum(["private", "group"]).default("private"),
+  /** `channel`: a broadcast channel's post, taken for the staff member among its admins. */
+  chatType: z.enum(["private", "group", "channel"]).default("private"),
   /** A photo or document sent with the message; `text` is then its caption. */
   attachment: incomingAttachmentSchema.optional(),
 });
@@ -62,10 +63,18 @@ export interface Choice {
    */
   key?: string;
   args?: Record<string, string | number>;
+  /**
+   * Opens the person's private chat with the bot, started as `/start <privateStart>`, where the
+   * channel can link there (a Telegram deep link): how a group answer hands over to a flow.
+   */
+  privateStart?: string;
 }
 
 /** Channels that show choices as numbered lines, where a typed `2` picks the second one. */
 export const NUMBERED_CHOICE_CHANNELS: ReadonlySet<ChannelName> = new Set(["console", "whatsapp"]);
+
+/** Channels whose choices can open the private chat with the bot (`Choice.privateStart`). */
+export const PRIVATE_LINK_CHANNELS: ReadonlySet<ChannelName> = new Set(["telegram"]);
 
 /**
  * Control characters other than tab and line breaks: PostgreSQL refuses NUL in text, and none of

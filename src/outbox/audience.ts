@@ -6,6 +6,16 @@ import { Prisma, type Channel } from "../generated/prisma/client.js";
 const LIVE_PLEDGE = Prisma.sql`p.status NOT IN ('cancelled', 'rejected')`;
 
 /**
+ * Whether `"Member" m` follows a campaign (by an SQL expression for its id; a subscription to
+ * every campaign covers it too), or with `null` any campaign at all. The one subscription rule,
+ * for picking an audience and again at send time.
+ */
+export function subscribedTo(campaignId: Prisma.Sql | null): Prisma.Sql {
+  const which = campaignId ? Prisma.sql`AND (s."campaignId" = ${campaignId} OR s."campaignId" IS NULL)` : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id ${which})`;
+}
+
+/**
  * The WHERE condition on `"Member" m` that picks an audience. Opted-out and unreachable people
  * are left out here, and checked again at send time because either may change before then.
  */
@@ -18,10 +28,9 @@ function who(target: Audience): Prisma.Sql {
   const campaignId = target.campaignId ?? null;
   switch (target.audience) {
     case "campaign_subscribers":
-      // A subscription to every campaign (campaignId null) covers this one too.
-      return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id AND (s."campaignId" = ${campaignId}::int OR s."campaignId" IS NULL))`;
+      return subscribedTo(Prisma.sql`${campaignId}::int`);
     case "all_subscribers":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id)`;
+      return subscribedTo(null);
     case "campaign_partners":
       // Everyone at a company that pledged, not only the colleague who typed the pledge.
       return Prisma.sql`EXISTS (SELECT 1 FROM "Pledge" p WHERE p."organizationId" = m."organizationId" AND p."campaignId" = ${campaignId}::int AND ${LIVE_PLEDGE})`;

@@ -3,9 +3,10 @@ import { chatKey, offerChoices } from "../core/conversation-state.js";
 import type { LocaleCode } from "../core/i18n/translator.js";
 import { NUMBERED_CHOICE_CHANNELS, type ChannelName, type Choice } from "../core/messages.js";
 import type { Db } from "../db/database.js";
-import type { BroadcastStatus, DeliveryStatus } from "../generated/prisma/client.js";
+import { Prisma, type BroadcastStatus, type DeliveryStatus } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { LocalizedChoices, LocalizedTexts } from "../core/ports.js";
+import { subscribedTo } from "./audience.js";
 
 /** Reasons a delivery is skipped at send time; the report translates them (`outbox-reason-<code>`). */
 export const SKIP_REASONS = ["opted-out", "unsubscribed", "unreachable", "cancelled"] as const;
@@ -63,8 +64,8 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
     SELECT d.status, d."leasedBy", d."chatId", d.attempts, b.status AS "broadcastStatus", b.texts, b.choices,
       m."optedOut", m."unreachableAt" IS NOT NULL AS unreachable, m.locale,
       CASE b.audience
-        WHEN 'campaign_subscribers' THEN EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id AND (s."campaignId" = b."campaignId" OR s."campaignId" IS NULL))
-        WHEN 'all_subscribers' THEN EXISTS (SELECT 1 FROM "Subscription" s WHERE s."memberId" = m.id)
+        WHEN 'campaign_subscribers' THEN ${subscribedTo(Prisma.sql`b."campaignId"`)}
+        WHEN 'all_subscribers' THEN ${subscribedTo(null)}
         ELSE TRUE END AS subscribed
     FROM "Delivery" d JOIN "Broadcast" b ON b.id = d."broadcastId" JOIN "Member" m ON m.id = d."memberId"
     WHERE d.id = ${deliveryId}::int`;

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from "../core/i18n/format.js";
+import { jakartaMinuteOfDay } from "../core/jakarta-time.js";
 
 /** A daily window in Jakarta time, in minutes after midnight; `start > end` wraps past midnight. */
 export interface QuietHours {
@@ -19,13 +19,10 @@ export function parseQuietHours(text: string): QuietHours | null | undefined {
   return { startMinute: startHour * 60 + startMin, endMinute: endHour * 60 + endMin };
 }
 
-const jakartaClock = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
 /** True when `now` falls in the quiet window (Jakarta time): non-urgent sends wait until it ends. */
 export function isQuietTime(now: Date, quiet: QuietHours | null): boolean {
   if (!quiet || quiet.startMinute === quiet.endMinute) return false;
-  const [hour, minute] = jakartaClock.format(now).split(":").map(Number) as [number, number];
-  const minuteOfDay = hour * 60 + minute;
+  const minuteOfDay = jakartaMinuteOfDay(now);
   return quiet.startMinute < quiet.endMinute
     ? minuteOfDay >= quiet.startMinute && minuteOfDay < quiet.endMinute
     : minuteOfDay >= quiet.startMinute || minuteOfDay < quiet.endMinute;

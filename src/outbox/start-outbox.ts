@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import type { ChannelSender } from "../channels/channel.js";
 import { createConsoleSender } from "../channels/console/console-sender.js";
 import type { Config } from "../config.js";
-import { Translator } from "../core/i18n/translator.js";
+import type { Translator } from "../core/i18n/translator.js";
 import type { Db } from "../db/database.js";
 import type { Logger } from "../logger.js";
 import type { ChannelPacing } from "./claim-deliveries.js";
@@ -39,6 +39,7 @@ export function startOutbox(deps: {
   config: Config;
   db: Db;
   logger: Logger;
+  translator: Translator;
   channels: readonly ChannelSender[];
   console?: { output: Writable; userId: string };
 }): SenderLoop | undefined {
@@ -48,7 +49,7 @@ export function startOutbox(deps: {
     {
       db: deps.db,
       senders: deps.console ? [...deps.channels, createConsoleSender(deps.console.output)] : deps.channels,
-      translator: new Translator(config.DEFAULT_LOCALE),
+      translator: deps.translator,
       defaultLocale: config.DEFAULT_LOCALE,
       logger: deps.logger,
       clock: () => new Date(),

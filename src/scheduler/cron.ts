@@ -1,36 +1,10 @@
-import { createTask, validate, type ScheduledTask } from "node-cron";
-import { TIME_ZONE } from "../core/i18n/format.js";
 import type { CronPort } from "../core/ports.js";
 
-const matchers = new Map<string, ScheduledTask>();
+/** node-cron's rules, loaded on first use: a bot whose scheduler is off and that nobody asks about schedules never loads it. */
+const rules = () => import("./cron-rules.js");
 
-/**
- * True for a five-field cron expression node-cron accepts. The scheduler ticks once a minute,
- * so a seconds field is refused rather than silently ignored.
- */
-export function isValidCron(expression: string): boolean {
-  return expression.trim().split(/\s+/).length === 5 && validate(expression.trim());
-}
-
-/** node-cron's own matcher for an expression, in Jakarta time; never started, so it sets no timers. */
-function matcherFor(expression: string): ScheduledTask {
-  let task = matchers.get(expression);
-  if (!task) {
-    task = createTask(expression, () => undefined, { timezone: TIME_ZONE });
-    matchers.set(expression, task);
-  }
-  return task;
-}
-
-/** Does the expression fire in this minute (Asia/Jakarta)? */
-export function cronMatches(expression: string, minute: Date): boolean {
-  return matcherFor(expression).match(minute);
-}
-
-/** The next time the expression fires after now, for /schedule list. */
-export function nextCronRun(expression: string): Date | undefined {
-  return matcherFor(expression).getNextRuns(1)[0];
-}
-
-/** The rules the core's /schedule needs, without it loading node-cron itself. */
-export const cronPort: CronPort = { isValid: isValidCron, nextRun: nextCronRun };
+/** The rules the core's /schedule needs, without the core (or the app's start) loading node-cron. */
+export const cronPort: CronPort = {
+  isValid: async (expression) => (await rules()).isValidCron(expression),
+  nextRun: async (expression) => (await rules()).nextCronRun(expression),
+};

@@ -1,8 +1,8 @@
 import { schedule as cronSchedule, type ScheduledTask } from "node-cron";
-import { TIME_ZONE } from "../core/i18n/format.js";
+import { TIME_ZONE } from "../core/jakarta-time.js";
 import { createFailureBackoff } from "../failure-backoff.js";
 import type { Logger } from "../logger.js";
-import { cronMatches } from "./cron.js";
+import { cronMatches } from "./cron-rules.js";
 import { runSchedule, type RunScheduleDeps } from "./run-schedule.js";
 
 export interface SchedulerDeps extends RunScheduleDeps {

@@ -11,6 +11,8 @@ const RECORDER = fileURLToPath(new URL("../support/loaded-modules/register.mjs",
 const CHAT_LIBRARIES =
   /\/node_modules\/(grammy|@grammyjs\/[\w-]+|whatsapp-web\.js|whatsapp-api-js|puppeteer[\w-]*|qrcode)\/|\/src\/channels\/(telegram\/telegram-channel|whatsapp\/(cloud-api-channel|whatsapp-web-client|login-prompt))\.ts$/;
 
+const NODE_CRON = /\/node_modules\/node-cron\//;
+
 describe("a bot with no chat platform configured", () => {
   let database: TestDatabase;
   const dir = mkdtempSync(join(tmpdir(), "kpeduli-loaded-"));
@@ -22,8 +24,9 @@ describe("a bot with no chat platform configured", () => {
     await database.drop();
   });
 
-  it("answers in the console without importing grammY, whatsapp-web.js, puppeteer or whatsapp-api-js", async () => {
-    const loadedFile = join(dir, "loaded.txt");
+  /** Runs the console bot on `input` with the module recorder, and returns every module it loaded. */
+  async function modulesLoadedAnswering(input: string, env: Record<string, string | undefined>, expectedOutput: string): Promise<string[]> {
+    const loadedFile = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
     const bot = spawnBot([], {
       DATABASE_URL: database.url,
       LOG_FILE: join(dir, "bot.log"),
@@ -32,15 +35,35 @@ describe("a bot with no chat platform configured", () => {
       TELEGRAM_BOT_TOKEN: undefined,
       WHATSAPP_ENABLED: undefined,
       WHATSAPP_CLOUD_TOKEN: undefined,
+      ...env,
     });
-    bot.process.stdin.end("/help\n");
+    bot.process.stdin.end(input);
     expect(await bot.exit).toBe(0);
-    expect(bot.output()).toContain("/help");
+    expect(bot.output()).toContain(expectedOutput);
+    return readFileSync(loadedFile, "utf8").split("\n");
+  }
 
-    const loaded = readFileSync(loadedFile, "utf8").split("\n");
+  it("answers in the console without importing grammY, whatsapp-web.js, puppeteer or whatsapp-api-js", async () => {
+    const loaded = await modulesLoadedAnswering("/help\n", {}, "/help");
     // The recorder saw the bot itself load, so an empty list cannot pass for a clean one.
     expect(loaded.some((url) => url.endsWith("/src/core/bot-core.ts"))).toBe(true);
     expect(loaded.some((url) => url.endsWith("/src/channels/console/console-chat.ts"))).toBe(true);
     expect(loaded.filter((url) => CHAT_LIBRARIES.test(url))).toEqual([]);
+  });
+
+  it("loads node-cron with the scheduler only: not through the core, the app or /schedule's rules at start", async () => {
+    const withScheduler = await modulesLoadedAnswering("/help\n", {}, "/help");
+    // The recorder sees node-cron when the scheduler starts, so its absence below means something.
+    expect(withScheduler.some((url) => NODE_CRON.test(url))).toBe(true);
+
+    const without = await modulesLoadedAnswering("/help\n", { SCHEDULER_ENABLED: "false" }, "/help");
+    expect(without.some((url) => url.endsWith("/src/core/bot-core.ts"))).toBe(true);
+    expect(without.filter((url) => NODE_CRON.test(url) || /\/src\/scheduler\/(scheduler|start-scheduler|cron-rules)\.ts$/.test(url))).toEqual([]);
+  });
+
+  it("loads node-cron's rules when staff ask about schedules, with the scheduler off", async () => {
+    const loaded = await modulesLoadedAnswering("/schedule add digest 0 9 * * 1\n", { SCHEDULER_ENABLED: "false", STAFF: "console:admin" }, "0 9 * * 1");
+    expect(loaded.some((url) => url.endsWith("/src/scheduler/cron-rules.ts"))).toBe(true);
+    expect(loaded.some((url) => url.endsWith("/src/scheduler/scheduler.ts"))).toBe(false);
   });
 });

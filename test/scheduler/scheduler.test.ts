@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Translator } from "../../src/core/i18n/translator.js";
 import { createPrismaClient } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
-import { cronMatches, isValidCron } from "../../src/scheduler/cron.js";
+import { cronMatches, isValidCron } from "../../src/scheduler/cron-rules.js";
 import { createScheduler } from "../../src/scheduler/scheduler.js";
 import { useTestBot } from "../support/test-bot.js";
 

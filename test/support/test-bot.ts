@@ -9,6 +9,7 @@ import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
 import type { Db } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
+import { createLiveProgressBoard, type LiveProgressBoard } from "../../src/live-progress/live-progress-board.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
 /** The moment every core test lives in, so "days left" never depends on the day tests run. */
@@ -26,6 +27,8 @@ export interface TestBot {
   core: BotCore;
   database: TestDatabase;
   clock: { now: Date };
+  /** Live progress (`/pin`) for the channels a test attaches a display for; none by default. */
+  liveProgress: LiveProgressBoard;
   /**
    * Another core with the same settings on `db`: what a second process (or a restarted one) is,
    * with its own caches and memory of message ids.
@@ -51,11 +54,13 @@ export function useTestBot(
   beforeAll(async () => {
     bot.database = await createTestDatabase();
     bot.clock = { now: TEST_NOW };
+    bot.liveProgress = createLiveProgressBoard();
     if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
     bot.coreOn = (db) =>
       createBotCore({
         outbox: outboxPort,
         cron: cronPort,
+        liveProgress: bot.liveProgress,
         db,
         // TEST_LOG_LEVEL=error shows why a core answered error-internal.
         logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),

@@ -1,30 +1,22 @@
 import type { Api, Context } from "grammy";
+import type { BotCore } from "../../core/bot-core.js";
 import { splitCommand } from "../../core/command.js";
-import type { LocaleCode, Translator } from "../../core/i18n/translator.js";
-import type { Db } from "../../db/database.js";
+import { pinCommand } from "../../core/commands/pin.js";
+import { unpinCommand } from "../../core/commands/unpin.js";
 import type { Logger } from "../../logger.js";
 import { addressedToAnotherBot } from "./incoming-message.js";
-import type { LiveProgress } from "./live-progress.js";
-import type { OwnCommands } from "./own-commands.js";
-import { TELEGRAM_STAFF_COMMANDS } from "./staff-commands.js";
 import type { TelegramStaff } from "./telegram-staff.js";
+
+/** The commands a broadcast channel's admins may post in it. */
+const CHANNEL_COMMANDS = new Set([pinCommand.name, unpinCommand.name]);
 
 /**
  * `/pin CODE` and `/unpin CODE` posted in a channel. A channel post names no sender, but only a
- * channel's admins can post in it, so the command is taken when a staff member is among them.
- * Once done, the command post is deleted and subscribers see only the progress message. Nothing
- * is posted back into the channel on a refusal: the reason is logged and the post stays.
+ * channel's admins can post in it, so the command goes to the core as the staff member among
+ * them (the core checks their rights again and acts once per post). Nothing is posted back into
+ * the channel: the answer is logged, and on success the post is removed by the progress display.
  */
-export function createChannelPosts(deps: {
-  api: Api;
-  db: Db;
-  staff: TelegramStaff;
-  liveProgress: LiveProgress;
-  ownCommands: OwnCommands;
-  translator: Translator;
-  defaultLocale: LocaleCode;
-  logger: Logger;
-}) {
+export function createChannelPosts(deps: { api: Api; core: BotCore; staff: TelegramStaff; logger: Logger }) {
   const { api, logger } = deps;
 
   /** A staff member among the channel's human admins, or undefined. */
@@ -42,25 +34,16 @@ export function createChannelPosts(deps: {
       const text = post?.text?.trimStart() ?? "";
       if (!post || !text.startsWith("/")) return;
       if (addressedToAnotherBot(text, ctx.me.username)) return;
-      const { name, args } = splitCommand(text);
-      const command = TELEGRAM_STAFF_COMMANDS[name];
-      if (!command) return;
+      const { name } = splitCommand(text);
+      if (!CHANNEL_COMMANDS.has(name)) return;
       const chatId = String(post.chat.id);
-      if (!(await deps.ownCommands.claim({ channel: "telegram", chatId, userId: chatId, messageId: String(post.message_id) }))) return;
-
       const staffId = await staffAdmin(chatId);
       if (!staffId) {
         logger.warn({ chatId, command: name }, "channel command refused: no staff member among the channel's admins");
         return;
       }
-      const locale = deps.defaultLocale;
-      const request = { actor: `telegram:${staffId}`, chatId, chatType: "channel" as const, args, locale, t: deps.translator.for(locale) };
-      const outcome = await command({ db: deps.db, liveProgress: deps.liveProgress }, request);
-      if (!outcome.done) {
-        logger.warn({ chatId, command: name, answer: outcome.answer.map((part) => part.text).join(" ") }, "channel command not done");
-        return;
-      }
-      await api.deleteMessage(chatId, post.message_id).catch(() => logger.info({ chatId }, "channel command post not deleted (no right to delete)"));
+      const replies = await deps.core.handle({ channel: "telegram", chatId, userId: staffId, messageId: String(post.message_id), text, chatType: "channel" });
+      if (replies.length > 0) logger.info({ chatId, command: name, answer: replies.map((reply) => reply.text).join(" ") }, "channel command answered");
     },
   };
 }

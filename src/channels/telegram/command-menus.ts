@@ -2,23 +2,18 @@ import type { Api } from "grammy";
 import type { BotCommand, BotCommandScope } from "grammy/types";
 import type { Command } from "../../core/command.js";
 import { COMMANDS } from "../../core/commands/index.js";
-import { pledgeCommand } from "../../core/commands/pledge.js";
 import { LOCALES, type LocaleCode, type Translator } from "../../core/i18n/translator.js";
 import type { Logger } from "../../logger.js";
 import type { TelegramStaff } from "./telegram-staff.js";
-
-/** Telegram's own commands, answered by the adapter; their help lines are `command-pin` and `command-unpin`. */
-export const PIN_COMMAND = "pin";
-export const UNPIN_COMMAND = "unpin";
 
 type MenuName = "private" | "group" | "groupAdmins" | "staff";
 
 /** Which commands each kind of chat offers in Telegram's "/" menu. */
 const MENUS: Record<MenuName, (command: Command) => boolean> = {
   private: (command) => command.access !== "staff",
-  // Read-only commands, plus /pledge, which answers in a group with a link to the private chat.
-  group: (command) => (command.groupSafe === true && command.name !== "start") || command === pledgeCommand,
-  groupAdmins: (command) => MENUS.group(command),
+  // What works in a group (/pledge answers there with a link to the private chat); staff's /pin for admins.
+  group: (command) => MENUS.groupAdmins(command) && command.access !== "staff",
+  groupAdmins: (command) => command.groupSafe === true && command.name !== "start",
   staff: () => true,
 };
 
@@ -45,9 +40,8 @@ export function createCommandMenus(deps: {
 
   function commandsFor(menu: MenuName, locale: LocaleCode): BotCommand[] {
     const t = deps.translator.for(locale);
-    const names = COMMANDS.filter(MENUS[menu]).map((command) => command.name);
-    if (menu === "groupAdmins") names.push(PIN_COMMAND, UNPIN_COMMAND);
-    return names
+    return COMMANDS.filter(MENUS[menu])
+      .map((command) => command.name)
       .filter((name) => /^[a-z0-9_]{1,32}$/.test(name))
       .map((name) => ({ command: name, description: menuDescription(t(`command-${name}`), name) }));
   }
@@ -65,7 +59,8 @@ export function createCommandMenus(deps: {
       await setEverywhere("groupAdmins", { type: "all_chat_administrators" });
     },
     async syncStaff() {
-      const current = new Set(await deps.staff.userIds());
+      // A private chat's id is the person's numeric user id.
+      const current = new Set((await deps.staff.userIds()).filter((id) => /^\d+$/.test(id)));
       for (const userId of current) await setEverywhere("staff", { type: "chat", chat_id: userId });
       for (const userId of staffWithMenus) {
         if (current.has(userId)) continue;

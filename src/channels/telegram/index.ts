@@ -1,10 +1,17 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { ConfigError, type Config } from "../../config.js";
 import type { BotCore } from "../../core/bot-core.js";
-import { Translator } from "../../core/i18n/translator.js";
-import type { Db } from "../../db/database.js";
+import type { Translator } from "../../core/i18n/translator.js";
 import type { Logger } from "../../logger.js";
+import type { Recipients } from "../channel.js";
 import type { TelegramChannel } from "./telegram-channel.js";
+import type { TelegramStaff } from "./telegram-staff.js";
+
+/** What the Telegram channel is handed from the database, without reaching for it. */
+export interface TelegramStores {
+  staff: TelegramStaff;
+  recipients: Pick<Recipients, "markUnreachable">;
+}
 
 /**
  * The Telegram channel when TELEGRAM_BOT_TOKEN is set: long polling, or a webhook with
@@ -14,8 +21,9 @@ import type { TelegramChannel } from "./telegram-channel.js";
 export async function createConfiguredTelegramChannel(deps: {
   config: Config;
   core: BotCore;
-  db: Db;
   logger: Logger;
+  translator: Translator;
+  telegram: TelegramStores;
 }): Promise<TelegramChannel | undefined> {
   const { config } = deps;
   if (!config.TELEGRAM_BOT_TOKEN) return undefined;
@@ -27,18 +35,16 @@ export async function createConfiguredTelegramChannel(deps: {
   return createTelegramChannel({
     bot: new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot } }),
     core: deps.core,
-    db: deps.db,
     logger: deps.logger,
-    translator: new Translator(config.DEFAULT_LOCALE),
+    translator: deps.translator,
     defaultLocale: config.DEFAULT_LOCALE,
-    configuredStaff: config.STAFF,
+    ...deps.telegram,
     clock: () => new Date(),
     apiRoot,
     mode: config.TELEGRAM_WEBHOOK_URL
       ? { kind: "webhook", url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! }
       : { kind: "polling" },
     webhookListen: { host: config.TELEGRAM_WEBHOOK_HOST, port: config.TELEGRAM_WEBHOOK_PORT },
-    progressThrottleMs: config.TELEGRAM_PROGRESS_EDIT_SECONDS * 1000,
     wait: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
   });
 }

@@ -54,12 +54,24 @@ export function createCallbackData(): CallbackData {
   };
 }
 
-/** A core reply as Telegram messages: escaped, split under 4,096 characters, choices as an inline keyboard. */
-export function renderMessage(message: OutgoingMessage, callbackData: CallbackData): TelegramText[] {
+/** `https://t.me/<bot>?start=<payload>`: opens the private chat with the bot, which receives `/start <payload>`. */
+export type DeepLink = (startPayload: string) => string;
+
+/**
+ * A core reply as Telegram messages: escaped, split under 4,096 characters, choices as an inline
+ * keyboard (a choice that starts the private chat as a deep link).
+ */
+export function renderMessage(message: OutgoingMessage, callbackData: CallbackData, deepLink: DeepLink): TelegramText[] {
   const parts: TelegramText[] = splitText(message.text).map((text) => ({ text: escapeHtml(text) }));
   if (message.choices?.length) {
     parts[parts.length - 1]!.reply_markup = {
-      inline_keyboard: message.choices.map((row) => row.map((choice) => ({ text: choice.label, callback_data: callbackData.encode(choice.value) }))),
+      inline_keyboard: message.choices.map((row) =>
+        row.map((choice) =>
+          choice.privateStart === undefined
+            ? { text: choice.label, callback_data: callbackData.encode(choice.value) }
+            : { text: choice.label, url: deepLink(choice.privateStart) },
+        ),
+      ),
     };
   }
   return parts;

@@ -1,20 +1,14 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { OutgoingMessage } from "../../core/messages.js";
-import type { Db } from "../../db/database.js";
 import type { Logger } from "../../logger.js";
-import type { SendOutcome } from "../channel.js";
-import { renderMessage, type CallbackData, type TelegramText } from "./render-message.js";
+import type { Recipients, SendOutcome } from "../channel.js";
+import { renderMessage, type CallbackData, type DeepLink, type TelegramText } from "./render-message.js";
 
 /** Sends core messages to Telegram and says what came of it, in the outbox's terms. */
 export interface TelegramSender {
   /** A core message to a chat: rendered, split and sent in order; stops at the first failure. */
   deliver(chatId: string, message: OutgoingMessage, options?: DeliverOptions): Promise<SendOutcome>;
-  /** Messages already rendered for Telegram (the adapter's own answers, with link buttons). */
-  deliverParts(chatId: string, parts: TelegramText[], options?: DeliverOptions): Promise<SendOutcome>;
-  /**
-   * A proactive message (the outbox): refused without a call when the person opted out or is
-   * known to have blocked the bot.
-   */
+  /** A proactive message (the outbox, which has checked the person may be sent to). */
   send(chatId: string, message: OutgoingMessage): Promise<SendOutcome>;
   /** Records that a private chat's person blocked the bot, so nothing is tried again until they write. */
   markUnreachable(chatId: string): Promise<void>;
@@ -25,14 +19,18 @@ export interface DeliverOptions {
   replyTo?: number;
 }
 
-export function createTelegramSender(deps: { api: Api; db: Db; logger: Logger; clock: () => Date; callbackData: CallbackData }): TelegramSender {
-  const { api, db, logger } = deps;
-  // In a private chat the chat id is the person's user id; group ids match no member.
-  const memberWhere = (chatId: string) => ({ channel: "telegram" as const, userId: chatId });
+export function createTelegramSender(deps: {
+  api: Api;
+  recipients: Pick<Recipients, "markUnreachable">;
+  logger: Logger;
+  clock: () => Date;
+  callbackData: CallbackData;
+  deepLink: DeepLink;
+}): TelegramSender {
+  const { api, logger } = deps;
 
-  async function markUnreachable(chatId: string): Promise<void> {
-    await db.member.updateMany({ where: { ...memberWhere(chatId), unreachableAt: null }, data: { unreachableAt: deps.clock() } });
-  }
+  // In a private chat the chat id is the person's user id; group ids match no member.
+  const markUnreachable = (chatId: string) => deps.recipients.markUnreachable(chatId, deps.clock());
 
   async function deliverParts(chatId: string, parts: TelegramText[], options: DeliverOptions = {}): Promise<SendOutcome> {
     for (const [index, part] of parts.entries()) {
@@ -54,22 +52,9 @@ export function createTelegramSender(deps: { api: Api; db: Db; logger: Logger; c
   }
 
   const deliver = (chatId: string, message: OutgoingMessage, options?: DeliverOptions) =>
-    deliverParts(chatId, renderMessage(message, deps.callbackData), options);
+    deliverParts(chatId, renderMessage(message, deps.callbackData, deps.deepLink), options);
 
-  return {
-    deliver,
-    deliverParts,
-    markUnreachable,
-    async send(chatId, message) {
-      const member = await db.member.findUnique({
-        where: { channel_userId: memberWhere(chatId) },
-        select: { optedOut: true, unreachableAt: true },
-      });
-      if (member?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
-      if (member?.unreachableAt) return { ok: false, permanent: true, reason: "blocked the bot" };
-      return deliver(chatId, message);
-    },
-  };
+  return { deliver, markUnreachable, send: (chatId, message) => deliver(chatId, message) };
 }
 
 /** 403: the person blocked the bot, or the bot was removed from the group. */

@@ -3,20 +3,17 @@ import { sequentialize } from "@grammyjs/runner";
 import type { Bot, Context } from "grammy";
 import type { BotCore } from "../../core/bot-core.js";
 import type { LocaleCode, Translator } from "../../core/i18n/translator.js";
-import type { Db } from "../../db/database.js";
+import type { ProgressDisplay } from "../../core/ports.js";
 import type { Logger } from "../../logger.js";
-import type { ChannelAdapter } from "../channel.js";
+import type { ChannelAdapter, Recipients } from "../channel.js";
 import { createChannelPosts } from "./channel-posts.js";
 import { createCommandMenus } from "./command-menus.js";
 import { createTelegramConnection, type TelegramMode } from "./connection.js";
-import { groupPledgeLinks, isPledgeCommand } from "./group-pledge-link.js";
-import { toIncoming, type TelegramIncoming } from "./incoming-message.js";
-import { createLiveProgress, type LiveProgress } from "./live-progress.js";
-import { createOwnCommands } from "./own-commands.js";
-import { createCallbackData, escapeHtml, type TelegramText } from "./render-message.js";
+import { toIncoming } from "./incoming-message.js";
+import { createTelegramProgressDisplay } from "./progress-display.js";
+import { createCallbackData } from "./render-message.js";
 import { createTelegramSender } from "./send-message.js";
-import { createTelegramStaff } from "./telegram-staff.js";
-import { TELEGRAM_STAFF_COMMANDS } from "./staff-commands.js";
+import type { TelegramStaff } from "./telegram-staff.js";
 import { createWebhookServer, type WebhookServer } from "./webhook-server.js";
 
 /** Rate limits auto-retry waits out by itself; longer ones go back to the caller (the outbox). */
@@ -26,17 +23,18 @@ export interface TelegramChannelDeps {
   /** A grammY bot (token and Bot API root set); tests give it botInfo and a fake fetch. */
   bot: Bot;
   core: BotCore;
-  db: Db;
   logger: Logger;
   translator: Translator;
   defaultLocale: LocaleCode;
-  configuredStaff: readonly string[];
+  /** Who is staff, by the core's rule; handed in, as the channel does not read the database. */
+  staff: TelegramStaff;
+  /** Marks a person who blocked the bot, so the outbox does not try them again until they write. */
+  recipients: Pick<Recipients, "markUnreachable">;
   clock: () => Date;
   apiRoot: string;
   mode: TelegramMode;
   /** Where the webhook server listens, in webhook mode. */
   webhookListen?: { host: string; port: number };
-  progressThrottleMs: number;
   wait(ms: number, signal: AbortSignal): Promise<void>;
   /** Concurrent updates in polling mode. */
   concurrency?: number;
@@ -44,7 +42,8 @@ export interface TelegramChannelDeps {
 
 export interface TelegramChannel extends ChannelAdapter {
   readonly bot: Bot;
-  readonly liveProgress: LiveProgress;
+  /** Live progress messages (`/pin`) on Telegram: what src/live-progress posts, pins and edits through. */
+  readonly progressDisplay: ProgressDisplay;
   /** Resolves once the bot is connected (polling or webhook set). */
   readonly connected: Promise<void>;
   /** The webhook server's local address, in webhook mode. */
@@ -54,46 +53,25 @@ export interface TelegramChannel extends ChannelAdapter {
 /**
  * The Telegram channel: a thin grammY adapter over the core. Updates become `IncomingMessage`,
  * replies are sent as escaped HTML with choices as inline keyboards; updates of one chat are
- * handled in order, different chats concurrently. Telegram-only answers live here too: `/pin`
- * (live progress) and `/pledge` in a group (a deep link to the private chat).
+ * handled in order, different chats concurrently. `/pin` posted in a broadcast channel goes to
+ * the core as its staff admin; the progress message itself is the display's.
  */
 export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
-  const { bot, core, db, translator } = deps;
+  const { bot, core, translator } = deps;
   const logger = deps.logger.child({ channel: "telegram" });
   const callbackData = createCallbackData();
   bot.api.config.use(autoRetry({ maxDelaySeconds: MAX_RETRY_WAIT_SECONDS, maxRetryAttempts: 3, rethrowHttpErrors: true }));
 
-  const sender = createTelegramSender({ api: bot.api, db, logger, clock: deps.clock, callbackData });
-  const staff = createTelegramStaff(db, deps.configuredStaff);
-  const menus = createCommandMenus({ api: bot.api, translator, staff, defaultLocale: deps.defaultLocale, logger });
-  const ownCommands = createOwnCommands({ db, translator, defaultLocale: deps.defaultLocale });
-  const liveProgress = createLiveProgress({
+  const sender = createTelegramSender({
     api: bot.api,
-    db,
-    translator,
+    recipients: deps.recipients,
     logger,
-    now: () => deps.clock().getTime(),
-    throttleMs: deps.progressThrottleMs,
+    clock: deps.clock,
+    callbackData,
+    deepLink: (startPayload) => `https://t.me/${bot.botInfo.username}?start=${startPayload}`,
   });
-
-  const channelPosts = createChannelPosts({ api: bot.api, db, staff, liveProgress, ownCommands, translator, defaultLocale: deps.defaultLocale, logger });
-
-  /** The adapter's own answers (Telegram-only commands), or undefined when the core answers. */
-  async function ownAnswer(incoming: TelegramIncoming): Promise<TelegramText[] | undefined> {
-    const { message } = incoming;
-    const pinCommand = incoming.command ? TELEGRAM_STAFF_COMMANDS[incoming.command] : undefined;
-    const ownCommand = pinCommand || (message.chatType === "group" && isPledgeCommand(incoming.command));
-    if (!incoming.expiredButton && !ownCommand) return undefined;
-    if (!(await ownCommands.claim(message))) return [];
-    const { t, locale } = await ownCommands.translate(message);
-    if (incoming.expiredButton) return [{ text: escapeHtml(t("tg-button-expired")) }];
-    if (pinCommand) {
-      if (!(await staff.isStaff(message.userId))) return [{ text: escapeHtml(t("error-staff-only")) }];
-      const request = { actor: `telegram:${message.userId}`, chatId: message.chatId, chatType: message.chatType, args: incoming.args, locale, t };
-      return (await pinCommand({ db, liveProgress }, request)).answer;
-    }
-    return groupPledgeLinks({ db, botUsername: bot.botInfo.username, t }, incoming.args);
-  }
+  const menus = createCommandMenus({ api: bot.api, translator, staff: deps.staff, defaultLocale: deps.defaultLocale, logger });
+  const channelPosts = createChannelPosts({ api: bot.api, core, staff: deps.staff, logger });
 
   async function onUpdate(ctx: Context): Promise<void> {
     const incoming = toIncoming(ctx, callbackData);
@@ -103,11 +81,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     const { chatId } = incoming.message;
     const options = { replyTo: incoming.message.chatType === "group" ? ctx.message?.message_id : undefined };
 
-    const own = await ownAnswer(incoming);
-    if (own) {
-      await sender.deliverParts(chatId, own, options);
-      return;
-    }
     const replies = await core.handle(incoming.message);
     for (const reply of replies) {
       if (!(await sender.deliver(chatId, reply, options)).ok) break;
@@ -157,7 +130,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   return {
     channel: "telegram",
     bot,
-    liveProgress,
+    progressDisplay: createTelegramProgressDisplay({ api: bot.api, logger }),
     connected: connection.connected,
     webhookUrl: () => webhook?.url(),
     async start() {
@@ -166,12 +139,10 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         await webhook.listen().catch((error: unknown) => logger.error({ err: error }, "telegram webhook server could not listen"));
       }
       connection.start();
-      liveProgress.start();
     },
     async stop() {
       await connection.stop();
       await webhook?.close();
-      await liveProgress.stop();
     },
     send: (chatId, message) => sender.send(chatId, message),
   };

@@ -11,7 +11,8 @@ import { createCloudApiWebhook } from "./cloud-api-webhook.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppConversation, WhatsAppMessage } from "./whatsapp-conversation.js";
 import { maskPhone } from "./whatsapp-ids.js";
-import type { Recipients, ServiceWindows } from "./whatsapp-stores.js";
+import type { Recipients } from "../channel.js";
+import type { ServiceWindows } from "./whatsapp-stores.js";
 
 /** Outside this long after a person's last message, Meta delivers approved templates only. */
 const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -164,8 +165,6 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
 
   async function send(chatId: string, message: OutgoingMessage): Promise<SendOutcome> {
     const recipient = await deps.recipients.find(chatId);
-    if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
-    if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     const locale = recipient?.locale ?? deps.defaultLocale;
     const texts = deps.conversation.renderProactive(message, recipient?.locale);
     const heardAt = await deps.windows.lastHeardAt(chatId);

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { ConfigError, type Config } from "../../config.js";
 import type { BotCore } from "../../core/bot-core.js";
-import { Translator } from "../../core/i18n/translator.js";
+import type { Translator } from "../../core/i18n/translator.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelAdapter } from "../channel.js";
 import { createSendPacer } from "./send-pacer.js";
@@ -20,6 +20,7 @@ export async function createWhatsAppChannel(deps: {
   config: Config;
   core: BotCore;
   logger: Logger;
+  translator: Translator;
   whatsapp: WhatsAppStores;
 }): Promise<ChannelAdapter | undefined> {
   const { config } = deps;
@@ -41,7 +42,7 @@ export async function createWhatsAppChannel(deps: {
   const conversation = createWhatsAppConversation({
     core: deps.core,
     recipients,
-    translator: new Translator(config.DEFAULT_LOCALE),
+    translator: deps.translator,
     defaultLocale: config.DEFAULT_LOCALE,
     clock,
   });

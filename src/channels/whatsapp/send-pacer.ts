@@ -1,8 +1,6 @@
+import { jakartaToday, nextJakartaMidnight } from "../../core/jakarta-time.js";
 import type { DailySendCounter } from "./whatsapp-stores.js";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Daily caps reset at midnight in Jakarta (UTC+7, no daylight saving), the partners' day. */
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 export interface SendPacerOptions {
   /** Least time between two proactive messages. */
@@ -36,16 +34,16 @@ export function createSendPacer(options: SendPacerOptions): SendPacer {
 
   return {
     async acquire() {
-      const jakartaDay = Math.floor((options.clock() + JAKARTA_OFFSET_MS) / DAY_MS);
-      if (!(await options.counter.take(new Date(jakartaDay * DAY_MS), options.dailyCap))) {
-        const tomorrow = (jakartaDay + 1) * DAY_MS - JAKARTA_OFFSET_MS;
-        return { ok: false, retryAfterMs: tomorrow - options.clock() };
+      // Daily caps reset at midnight in Jakarta, the partners' day.
+      const now = new Date(options.clock());
+      if (!(await options.counter.take(jakartaToday(now), options.dailyCap))) {
+        return { ok: false, retryAfterMs: nextJakartaMidnight(now).getTime() - now.getTime() };
       }
       // Reserve the slot before sleeping, so concurrent callers line up instead of bunching.
-      const now = options.clock();
-      const slotAt = Math.max(now, nextSlotAt);
+      const slotNow = options.clock();
+      const slotAt = Math.max(slotNow, nextSlotAt);
       nextSlotAt = slotAt + options.minGapMs + Math.round(random() * options.jitterMs);
-      if (slotAt > now) await options.sleep(slotAt - now);
+      if (slotAt > slotNow) await options.sleep(slotAt - slotNow);
       return { ok: true };
     },
   };

@@ -2,7 +2,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import type { LocaleCode, Translate, Translator } from "../../core/i18n/translator.js";
 import type { IncomingMessage, OutgoingMessage } from "../../core/messages.js";
 import { renderNumberedChoices } from "./numbered-choices.js";
-import type { Recipients } from "./whatsapp-stores.js";
+import type { Recipients } from "../channel.js";
 import { localeHintFromPhone } from "./whatsapp-ids.js";
 
 /** One incoming WhatsApp message in our ids (see whatsapp-ids.ts), from either transport. */

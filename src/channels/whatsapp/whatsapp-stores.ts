@@ -2,24 +2,7 @@
  * What the WhatsApp transports must remember across a restart, as ports: the channel says what
  * it needs, and src/db implements it (channels never touch the database themselves).
  */
-import type { LocaleCode } from "../../core/i18n/translator.js";
-import type { LateDeliveryFailures } from "../channel.js";
-
-export interface Recipient {
-  locale: LocaleCode | null;
-  optedOut: boolean;
-  unreachableAt: Date | null;
-}
-
-/**
- * What a WhatsApp transport must know about a person before it sends: their language (for its
- * own words around the core's text), whether they opted out, and whether the number is known to
- * be unreachable, which it marks so the number is not tried again.
- */
-export interface Recipients {
-  find(userId: string): Promise<Recipient | null>;
-  markUnreachable(userId: string, now: Date): Promise<void>;
-}
+import type { LateDeliveryFailures, Recipients } from "../channel.js";
 
 /**
  * Who is behind a `…@lid` sender. WhatsApp hides many senders' numbers behind a linked id; the

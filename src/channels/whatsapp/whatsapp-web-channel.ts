@@ -6,7 +6,8 @@ import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppClient, WhatsAppInbound } from "./whatsapp-client.js";
 import type { WhatsAppConversation } from "./whatsapp-conversation.js";
 import { isGroupJid, isLidJid, maskPhone, phoneFromJid, userIdFromJid } from "./whatsapp-ids.js";
-import type { Recipients, WhatsAppIdentities } from "./whatsapp-stores.js";
+import type { Recipients } from "../channel.js";
+import type { WhatsAppIdentities } from "./whatsapp-stores.js";
 
 /** While WhatsApp is not connected the outbox should come back later, not give up. */
 const NOT_CONNECTED_RETRY_MS = 60_000;
@@ -180,8 +181,6 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
     const current = client;
     if (!connected || !current) return { ok: false, permanent: false, reason: "WhatsApp is not connected", retryAfterMs: NOT_CONNECTED_RETRY_MS };
     const recipient = await deps.recipients.find(chatId);
-    if (recipient?.optedOut) return { ok: false, permanent: true, reason: "opted out" };
-    if (recipient?.unreachableAt) return { ok: false, permanent: true, reason: "number unreachable" };
     try {
       const targets = await sendTargets(current, chatId);
       if (targets.length === 0) {

@@ -1,6 +1,6 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { audienceLabel } from "../flows/broadcast-flow.js";
+import { audienceLabel } from "../views/broadcast-view.js";
 import { listBroadcasts } from "../use-cases/list-broadcasts.js";
 
 /** `/broadcasts` (staff): the latest broadcasts and scheduled runs with their progress. */

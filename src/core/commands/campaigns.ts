@@ -1,6 +1,6 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { jakartaToday } from "../i18n/format.js";
+import { jakartaToday } from "../jakarta-time.js";
 import { loadCampaignTotals, NO_TOTALS } from "../use-cases/campaign-totals.js";
 import { campaignSummary } from "../views/campaign-view.js";
 import { campaignCommand } from "./campaign.js";

@@ -4,7 +4,7 @@ import { COMMANDS } from "./index.js";
 
 /** The commands this person may use here, one help line each. */
 export function helpText(ctx: Ctx): string {
-  const inGroup = ctx.message.chatType === "group";
+  const inGroup = ctx.message.chatType !== "private";
   const listedUnder = (command: Command) => command.listedUnder ?? command.access;
   const visible = (command: Command) =>
     (!inGroup || command.groupSafe) &&

@@ -18,6 +18,7 @@ import { myPledgesCommand } from "./my-pledges.js";
 import { newCampaignCommand } from "./new-campaign.js";
 import { paidCommand } from "./paid.js";
 import { pendingCommand } from "./pending.js";
+import { pinCommand } from "./pin.js";
 import { pledgeCommand } from "./pledge.js";
 import { preregisterPhoneCommand } from "./preregister-phone.js";
 import { registerCommand } from "./register.js";
@@ -30,6 +31,7 @@ import { stopCommand } from "./stop.js";
 import { subscribeCommand } from "./subscribe.js";
 import { topCommand } from "./top.js";
 import { totalCommand } from "./total.js";
+import { unpinCommand } from "./unpin.js";
 import { unsubscribeCommand } from "./unsubscribe.js";
 import { updateCommand } from "./update.js";
 
@@ -61,6 +63,8 @@ export const COMMANDS: readonly Command[] = [
   rejectCommand,
   deliveredCommand,
   updateCommand,
+  pinCommand,
+  unpinCommand,
   pendingCommand,
   staffCommand,
   preregisterPhoneCommand,

@@ -1,6 +1,6 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
-import { readCalendarDate } from "../i18n/format.js";
+import { readCalendarDate } from "../jakarta-time.js";
 import { UserError } from "../user-error.js";
 import { reopenCampaign } from "../use-cases/reopen-campaign.js";
 

@@ -8,8 +8,8 @@ import { UserError } from "../user-error.js";
 async function listSchedules(ctx: Ctx): Promise<OutgoingMessage[]> {
   const schedules = await ctx.db.schedule.findMany({ orderBy: { id: "asc" }, include: { campaign: { select: { code: true } } } });
   if (schedules.length === 0) return [reply(ctx.t("schedule-none"))];
-  const lines = schedules.map((schedule) => {
-    const next = schedule.enabled ? ctx.deps.cron.nextRun(schedule.cron) : undefined;
+  const lines = await Promise.all(schedules.map(async (schedule) => {
+    const next = schedule.enabled ? await ctx.deps.cron.nextRun(schedule.cron) : undefined;
     return ctx.t("schedule-line", {
       id: schedule.id,
       kind: ctx.t(`schedule-kind-${schedule.kind}`),
@@ -18,7 +18,7 @@ async function listSchedules(ctx: Ctx): Promise<OutgoingMessage[]> {
       state: schedule.enabled ? "on" : "off",
       next: next ? ctx.format.dateTime(next) : "-",
     });
-  });
+  }));
   return [reply([ctx.t("schedule-heading"), ...lines, "", ctx.t("schedule-usage")].join("\n"))];
 }
 

@@ -1,6 +1,7 @@
 import { reply, type Ctx } from "../context.js";
 import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
-import { jakartaToday } from "../i18n/format.js";
+import { readJakartaTime } from "../jakarta-time.js";
+import { audienceLabel } from "../views/broadcast-view.js";
 import { MAX_TEXT_LENGTH } from "../messages.js";
 import { CAMPAIGN_AUDIENCES, STAFF_AUDIENCES, createBroadcast, type StaffAudience } from "../use-cases/create-broadcast.js";
 import { previewBroadcast } from "../use-cases/preview-broadcast.js";
@@ -9,7 +10,6 @@ import { choice, confirmChoices, isNo, isYes } from "./choices.js";
 import { askForTexts, previewTexts, readTextStep, textsOf, type TextsData } from "./localized-texts.js";
 
 const WHEN = ["now", "urgent", "later"] as const;
-const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
 interface BroadcastData extends TextsData {
   [key: string]: string | number | boolean | undefined;
@@ -53,31 +53,6 @@ async function preview(ctx: Ctx, data: BroadcastData): Promise<FlowResult<Broadc
   return ask(data, "confirm", reply([summary, "", ...previewTexts(data)].join("\n"), confirmChoices(ctx)));
 }
 
-export function audienceLabel(ctx: Pick<Ctx, "t">, audience: string, campaignCode?: string | null): string {
-  const label = ctx.t(`broadcast-audience-${audience}`);
-  return campaignCode ? `${label} (${campaignCode})` : label;
-}
-
-/** "2026-12-01 09:00", "01/12/2026 09:00" or "09:00" (the next such time), read as Jakarta time. */
-export function readJakartaTime(input: string, now: Date): Date | undefined {
-  const trimmed = input.trim();
-  const full = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2})[:.](\d{2})$/.exec(trimmed) ?? (() => {
-    const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}) (\d{1,2})[:.](\d{2})$/.exec(trimmed);
-    return local ? [local[0], local[3], local[2], local[1], local[4], local[5]] : null;
-  })();
-  const timeOnly = /^(\d{1,2})[:.](\d{2})$/.exec(trimmed);
-  const today = jakartaToday(now);
-  const [year, month, day, hour, minute] = full
-    ? full.slice(1).map(Number)
-    : timeOnly
-      ? [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate(), Number(timeOnly[1]), Number(timeOnly[2])]
-      : [];
-  if (year === undefined || hour! > 23 || minute! > 59) return undefined;
-  const at = new Date(Date.UTC(year, month! - 1, day!, hour!, minute!) - JAKARTA_OFFSET_MS);
-  if (Number.isNaN(at.getTime()) || new Date(at.getTime() + JAKARTA_OFFSET_MS).getUTCDate() !== day) return undefined;
-  // A bare time already past today means tomorrow.
-  return timeOnly && at <= now ? new Date(at.getTime() + 86_400_000) : at;
-}
 
 /**
  * `/broadcast` (staff): audience, campaign when the audience needs one, the text in Indonesian

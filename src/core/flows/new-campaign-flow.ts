@@ -5,7 +5,7 @@ import { campaignCodeSchema } from "../use-cases/campaign-code.js";
 import { createCampaign, createCampaignInput, goalKeySchema } from "../use-cases/create-campaign.js";
 import { localizedTextSchema } from "../use-cases/localized-text.js";
 import { confirmChoices, isNo, isSkip, isYes, skipChoice } from "./choices.js";
-import { readCalendarDate } from "../i18n/format.js";
+import { readCalendarDate } from "../jakarta-time.js";
 
 /** Every answer is kept as the text that will be stored; "" marks an optional field skipped. */
 interface NewCampaignData {

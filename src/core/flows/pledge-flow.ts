@@ -3,7 +3,7 @@ import { reply, type Ctx } from "../context.js";
 import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
 import { readAmount } from "../money/amount-reply.js";
 import { MAX_AMOUNT_RUPIAH } from "../money/parse-amount.js";
-import { jakartaToday } from "../i18n/format.js";
+import { jakartaToday } from "../jakarta-time.js";
 import { campaignCodeSchema } from "../use-cases/campaign-code.js";
 import { createPledge, createPledgeInput } from "../use-cases/create-pledge.js";
 import { campaignTitle } from "../views/campaign-view.js";

@@ -1,6 +1,5 @@
+import { TIME_ZONE } from "../jakarta-time.js";
 import type { LocaleCode } from "./translator.js";
-
-export const TIME_ZONE = "Asia/Jakarta";
 
 const INTL_LOCALE: Record<LocaleCode, string> = { id: "id-ID", ko: "ko-KR", en: "en-US" };
 
@@ -47,33 +46,4 @@ export function progressBar(done: bigint, target: bigint, width = 10): string {
 export function percentOf(done: bigint, target: bigint): number {
   if (target <= 0n) return 0;
   return Number((done * 100n) / target);
-}
-
-/** Jakarta keeps UTC+7 all year: Indonesia has had no daylight saving time since 1964. */
-const JAKARTA_UTC_OFFSET_MS = 7 * 3_600_000;
-
-/** Today's date in Jakarta as a UTC-midnight Date, comparable with campaign dates. */
-export function jakartaToday(now: Date): Date {
-  const jakarta = new Date(now.getTime() + JAKARTA_UTC_OFFSET_MS);
-  return new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth(), jakarta.getUTCDate()));
-}
-
-/** Whole days from today (Jakarta) to the end date; 0 on the last day, negative once over. */
-export function daysLeft(endsOn: Date, now: Date): number {
-  return Math.round((endsOn.getTime() - jakartaToday(now).getTime()) / 86_400_000);
-}
-
-/**
- * A calendar day as people type it: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or "today" (Jakarta), as a
- * UTC-midnight Date like campaign dates; undefined when it is no real day.
- */
-export function readCalendarDate(input: string, now: Date): Date | undefined {
-  const trimmed = input.trim().toLowerCase();
-  if (["today", "hari ini", "sekarang", "오늘"].includes(trimmed)) return jakartaToday(now);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
-  return date;
 }

@@ -17,7 +17,7 @@ export async function addSchedule(db: DbClient, cron: CronPort, input: { args: s
   const daysWord = words.at(-1)?.match(/^days=(\d{1,3})$/);
   if (daysWord) words.pop();
   const expression = words.join(" ");
-  if (!cron.isValid(expression)) throw new UserError("schedule-bad-cron", { cron: expression.slice(0, 60) || "?" });
+  if (!(await cron.isValid(expression))) throw new UserError("schedule-bad-cron", { cron: expression.slice(0, 60) || "?" });
   const days = daysWord ? Number(daysWord[1]) : undefined;
   if (days !== undefined && (kind !== "reminder" || days < 1)) throw new UserError("schedule-usage");
   const campaign = code ? await findCampaignByCode(db, code) : undefined;

@@ -18,7 +18,7 @@ export async function refusalFor(ctx: Ctx, access: Access): Promise<UserError | 
 
 /** Refuses a command the person's role or the chat type does not allow, before it runs. */
 export async function checkAccess(ctx: Ctx, command: Command): Promise<void> {
-  if (ctx.message.chatType === "group" && !command.groupSafe) {
+  if (ctx.message.chatType !== "private" && !command.groupSafe) {
     throw new UserError("error-private-only", { command: `/${command.name}` });
   }
   const refusal = await refusalFor(ctx, command.access);

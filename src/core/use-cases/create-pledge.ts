@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { inTransaction, type DbClient } from "../../db/database.js";
 import { Prisma, type Pledge } from "../../generated/prisma/client.js";
-import { jakartaToday } from "../i18n/format.js";
+import { jakartaToday } from "../jakarta-time.js";
 import { MAX_AMOUNT_RUPIAH } from "../money/parse-amount.js";
 import { UserError } from "../user-error.js";
 import { applyPledgeToTotals } from "./pledge-totals.js";

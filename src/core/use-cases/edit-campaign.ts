@@ -1,6 +1,6 @@
 import { inTransaction, type DbClient } from "../../db/database.js";
 import type { Campaign, Prisma } from "../../generated/prisma/client.js";
-import { readCalendarDate } from "../i18n/format.js";
+import { readCalendarDate } from "../jakarta-time.js";
 import { parseAmount, MAX_AMOUNT_RUPIAH } from "../money/parse-amount.js";
 import { UserError } from "../user-error.js";
 import { readCampaignCode } from "./campaign-code.js";

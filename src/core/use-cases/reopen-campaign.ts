@@ -1,6 +1,6 @@
 import { inTransaction, type DbClient } from "../../db/database.js";
 import type { Campaign } from "../../generated/prisma/client.js";
-import { jakartaToday } from "../i18n/format.js";
+import { jakartaToday } from "../jakarta-time.js";
 import { UserError } from "../user-error.js";
 import { readCampaignCode } from "./campaign-code.js";
 

@@ -1,9 +1,10 @@
 import type { Campaign, CampaignGoal, CampaignUpdate } from "../../generated/prisma/client.js";
 import type { LocalizedTexts } from "../ports.js";
 import type { Ctx } from "../context.js";
-import { daysLeft, percentOf, progressBar } from "../i18n/format.js";
+import { percentOf, progressBar } from "../i18n/format.js";
+import { daysLeft } from "../jakarta-time.js";
 import type { CampaignTotals } from "../use-cases/campaign-totals.js";
-import { pickLocalized } from "../use-cases/localized-text.js";
+import { pickLocalized } from "./localized-text.js";
 
 /** What the campaign views need from a context: the scheduler renders them without a message. */
 export type ViewCtx = Pick<Ctx, "t" | "locale" | "format" | "now">;

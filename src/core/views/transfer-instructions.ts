@@ -1,6 +1,6 @@
 import type { Campaign, Pledge } from "../../generated/prisma/client.js";
 import type { Ctx } from "../context.js";
-import { pickLocalized } from "../use-cases/localized-text.js";
+import { pickLocalized } from "./localized-text.js";
 
 /** What a partner writes on the transfer so staff can match it to the pledge. */
 export function transferReference(pledgeId: number): string {

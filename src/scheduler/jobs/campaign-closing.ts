@@ -1,4 +1,4 @@
-import { jakartaToday } from "../../core/i18n/format.js";
+import { jakartaToday } from "../../core/jakarta-time.js";
 import { closeCampaign } from "../../core/use-cases/close-campaign.js";
 import { inEveryLocale } from "../../core/views/in-every-locale.js";
 import type { Job } from "./job.js";

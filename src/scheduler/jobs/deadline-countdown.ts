@@ -1,4 +1,4 @@
-import { daysLeft } from "../../core/i18n/format.js";
+import { daysLeft } from "../../core/jakarta-time.js";
 import { NO_TOTALS, loadCampaignTotals } from "../../core/use-cases/campaign-totals.js";
 import { campaignSummary } from "../../core/views/campaign-view.js";
 import type { Job } from "./job.js";

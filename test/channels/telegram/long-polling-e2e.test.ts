@@ -3,6 +3,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { pino } from "pino";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTelegramStores } from "../../../src/wire-channels.js";
 import { createTelegramChannel, type TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
 import { Translator } from "../../../src/core/i18n/translator.js";
 import { useTestBot } from "../../support/test-bot.js";
@@ -35,15 +36,13 @@ describe("Telegram end to end: long polling over loopback HTTP against telegram-
     channel = createTelegramChannel({
       bot: new Bot(TOKEN, { client: { apiRoot: server.config.apiURL } }),
       core: bot.core,
-      db: bot.database.db,
       logger: pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line)) }),
       translator,
       defaultLocale: "id",
-      configuredStaff: [],
+      ...createTelegramStores(bot.database.db, []),
       clock: () => bot.clock.now,
       apiRoot: server.config.apiURL,
       mode: { kind: "polling" },
-      progressThrottleMs: 10_000,
       wait: async () => {},
       concurrency: 4,
     });

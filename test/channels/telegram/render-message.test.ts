@@ -27,6 +27,7 @@ describe("rendering core messages for Telegram", () => {
     const parts = renderMessage(
       { text: "word ".repeat(2000), choices: [[{ label: "Yes", value: "yes" }, { label: "No", value: "no" }], [{ label: "Help", value: "/help" }]] },
       callbackData,
+      (payload) => `https://t.me/KPeduliBot?start=${payload}`,
     );
     expect(parts.length).toBe(3);
     expect(parts.slice(0, -1).every((part) => part.reply_markup === undefined)).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
+import { queuedForOne } from "../../support/queued-for-one.js";
 import { useTelegramBot } from "./support/telegram-harness.js";
 
 const t = (key: string) => new Translator("id").translate("en", key);
@@ -7,6 +8,8 @@ const t = (key: string) => new Translator("id").translate("en", key);
 describe("Telegram: proactive sends and API failures", () => {
   const tg = useTelegramBot();
   const db = () => tg.bot.database.db;
+
+  const queueFor = (userId: string, text: string) => queuedForOne(db(), { channel: "telegram", userId }, text, tg.bot.clock.now);
 
   it("sends a proactive message with its buttons", async () => {
     const since = tg.api.mark();
@@ -26,14 +29,16 @@ describe("Telegram: proactive sends and API failures", () => {
 
   it("marks a person who blocked the bot (403) unreachable and does not try again", async () => {
     await tg.user(402, { lang: "en" }).send("/start");
+    const queuedEarlier = await queueFor("402", "More news");
     tg.api.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" });
     const outcome = await tg.channel.send("402", { text: "News" });
     expect(outcome).toMatchObject({ ok: false, permanent: true });
     const member = await db().member.findUniqueOrThrow({ where: { channel_userId: { channel: "telegram", userId: "402" } } });
     expect(member.unreachableAt).not.toBeNull();
 
+    // The outbox checks at send time: what was queued before is skipped without a call.
     const since = tg.api.mark();
-    expect(await tg.channel.send("402", { text: "More news" })).toMatchObject({ ok: false, permanent: true, reason: "blocked the bot" });
+    expect(await queuedEarlier.sendThrough(tg.channel)).toMatchObject({ status: "skipped", error: "unreachable" });
     expect(since()).toEqual([]);
 
     // Writing again makes them reachable again (the core clears the mark).
@@ -43,6 +48,7 @@ describe("Telegram: proactive sends and API failures", () => {
 
   it("marks a person unreachable when Telegram reports they blocked the bot", async () => {
     await tg.user(403, { lang: "en" }).send("/start");
+    const queued = await queueFor("403", "News");
     await tg.deliver({
       update_id: 880_001,
       my_chat_member: {
@@ -53,12 +59,18 @@ describe("Telegram: proactive sends and API failures", () => {
         new_chat_member: { status: "kicked", until_date: 0, user: { id: 7000000001, is_bot: true, first_name: "K-Peduli" } },
       },
     } as never);
-    expect(await tg.channel.send("403", { text: "News" })).toMatchObject({ ok: false, permanent: true });
+    const since = tg.api.mark();
+    expect(await queued.sendThrough(tg.channel)).toMatchObject({ status: "skipped", error: "unreachable" });
+    expect(since()).toEqual([]);
   });
 
   it("does not send to someone who opted out with /stop", async () => {
+    await tg.user(404, { lang: "en" }).send("/start");
+    const queued = await queueFor("404", "News");
     await tg.user(404, { lang: "en" }).send("/stop");
-    expect(await tg.channel.send("404", { text: "News" })).toMatchObject({ ok: false, permanent: true, reason: "opted out" });
+    const since = tg.api.mark();
+    expect(await queued.sendThrough(tg.channel)).toMatchObject({ status: "skipped", error: "opted-out" });
+    expect(since()).toEqual([]);
   });
 
   it("waits out a short 429 by itself and hands a long one back with retryAfterMs", async () => {

@@ -98,6 +98,12 @@ describe("Telegram: conversations through grammY with the real core", () => {
     expect((await lee.pressData("/campaign PADI", "same-query")).texts).toEqual([]);
   });
 
+  it("answers a button whose value is no longer known (a long one, before a restart) in the person's language", async () => {
+    const answer = await tg.user(108, { lang: "en" }).pressData("~zz");
+    expect(answer.text).toBe(t("en", "tg-button-expired"));
+    expect(answer.calls.some((call) => call.method === "answerCallbackQuery")).toBe(true);
+  });
+
   it("stays silent for other bots, for commands to another bot, and for group chatter", async () => {
     const member = tg.user(107, { group: -100500 });
     expect((await member.send("hello everyone")).calls).toEqual([]);

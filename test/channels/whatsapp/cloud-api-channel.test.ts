@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
+import { queuedForOne } from "../../support/queued-for-one.js";
 import { useTestBot } from "../../support/test-bot.js";
 import { APP_SECRET, useCloudChannel } from "./support/cloud-harness.js";
 import { metaJson, PHONE_NUMBER_ID, sign, statusUpdate, textMessage } from "./support/cloud-payloads.js";
@@ -105,12 +106,14 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
 
   it("accepts status updates, and marks a number whose message failed as undeliverable", async () => {
     await say("6281234570004", "/start");
+    const queued = await queuedForOne(bot.database.db, { channel: "whatsapp", userId: "6281234570004" }, "Kabar", bot.clock.now);
     const before = cloud.graph.requests.length;
     expect(await post(statusUpdate({ recipient: "6281234570004", status: "delivered" }))).toBe(200);
     expect(await post(statusUpdate({ recipient: "6281234570004", status: "failed", errorCode: 131026 }))).toBe(200);
     const member = await bot.database.db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "whatsapp", userId: "6281234570004" } } });
     expect(member.unreachableAt).not.toBeNull();
-    expect(await cloud.channel.send("6281234570004", { text: "Kabar" })).toMatchObject({ ok: false, permanent: true });
+    // The outbox checks at send time: what was queued for the number is skipped without a call.
+    expect(await queued.sendThrough(cloud.channel)).toMatchObject({ status: "skipped", error: "unreachable" });
     expect(cloud.graph.requests.length).toBe(before);
   });
 
@@ -160,8 +163,12 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
     }
   });
 
-  it("honours opt-out", async () => {
+  it("honours opt-out: the outbox skips at send time what was queued before /stop", async () => {
+    await say("6281234570007", "/start");
+    const queued = await queuedForOne(bot.database.db, { channel: "whatsapp", userId: "6281234570007" }, "Kabar", bot.clock.now);
     await say("6281234570007", "/stop");
-    expect(await cloud.channel.send("6281234570007", { text: "Kabar" })).toEqual({ ok: false, permanent: true, reason: "opted out" });
+    const before = cloud.graph.requests.length;
+    expect(await queued.sendThrough(cloud.channel)).toMatchObject({ status: "skipped", error: "opted-out" });
+    expect(cloud.graph.requests.length).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { offerChoices } from "../../../src/core/conversation-state.js";
 import { createSendPacer } from "../../../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppDailySends } from "../../../src/db/whatsapp-daily-sends.js";
+import { queuedForOne } from "../../support/queued-for-one.js";
 import { useTestBot } from "../../support/test-bot.js";
 import { createWhatsAppHarness, type WhatsAppHarness } from "./support/whatsapp-harness.js";
 
@@ -97,15 +98,22 @@ describe("WhatsApp (whatsapp-web.js) connection and proactive sends", () => {
     expect(await wa.say("6281234560002", "1")).toContain("PADI");
     expect(await bot.database.db.subscription.count({ where: { member: { userId: "6281234560002" }, campaign: { code: "PADI" } } })).toBe(1);
 
+    // The outbox checks at send time: what was queued before /stop, or before the number was found unreachable, is skipped.
+    const queuedBeforeStop = await queuedForOne(bot.database.db, { channel: "whatsapp", userId: "6281234560002" }, "Kabar", bot.clock.now);
     await wa.say("6281234560002", "/stop");
-    expect(await wa.channel.send("6281234560002", update)).toEqual({ ok: false, permanent: true, reason: "opted out" });
+    const sentBeforeStop = wa.client().sent.length;
+    expect(await queuedBeforeStop.sendThrough(wa.channel)).toMatchObject({ status: "skipped", error: "opted-out" });
+    expect(wa.client().sent.length).toBe(sentBeforeStop);
 
     await wa.say("6281234560003", "/start");
+    const queuedBeforeFound = await queuedForOne(bot.database.db, { channel: "whatsapp", userId: "6281234560003" }, "Kabar", bot.clock.now);
     expect(await wa.channel.send("6281234560003", update)).toMatchObject({ ok: false, permanent: true, reason: "number is not on WhatsApp" });
     const member = await bot.database.db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "whatsapp", userId: "6281234560003" } } });
     expect(member.unreachableAt).not.toBeNull();
     wa.client().registered.add("6281234560003");
-    expect(await wa.channel.send("6281234560003", update)).toMatchObject({ ok: false, permanent: true, reason: "number unreachable" });
+    const sentBeforeFound = wa.client().sent.length;
+    expect(await queuedBeforeFound.sendThrough(wa.channel)).toMatchObject({ status: "skipped", error: "unreachable" });
+    expect(wa.client().sent.length).toBe(sentBeforeFound);
     // Writing again proves the number works: it is reachable again.
     await wa.say("6281234560003", "/total");
     expect(await wa.channel.send("6281234560003", update)).toEqual({ ok: true });

@@ -3,14 +3,14 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createWhatsAppRecipients } from "../../../src/db/whatsapp-recipients.js";
+import { createRecipients } from "../../../src/db/recipients.js";
 import { createSendPacer } from "../../../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppConversation } from "../../../src/channels/whatsapp/whatsapp-conversation.js";
 import { createWhatsAppWebChannel, type WhatsAppWebChannel } from "../../../src/channels/whatsapp/whatsapp-web-channel.js";
 import { createWhatsAppWebClient } from "../../../src/channels/whatsapp/whatsapp-web-client.js";
 import { Translator } from "../../../src/core/i18n/translator.js";
 import { createWhatsAppDailySends } from "../../../src/db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "../../../src/db/whatsapp-identities.js";
+import { createWhatsAppIdentities } from "../../../src/wire-whatsapp-stores.js";
 import { createLogger } from "../../../src/logger.js";
 import { useTestBot } from "../../support/test-bot.js";
 
@@ -41,7 +41,7 @@ describe.skipIf(!present)("the real whatsapp-web.js Client in Chromium, against 
     const qrCodes: string[] = [];
     const terminal: string[] = [];
     const waits: { ms: number; release(): void }[] = [];
-    const recipients = createWhatsAppRecipients(bot.database.db);
+    const recipients = createRecipients(bot.database.db, "whatsapp");
     channel = createWhatsAppWebChannel({
       createClient: () => createWhatsAppWebClient({ chromiumPath: CHROMIUM, dataDir: dataDir! }),
       pairingPhone: "6281234560099",

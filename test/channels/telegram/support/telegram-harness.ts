@@ -4,6 +4,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll } from "vitest";
 import { createTelegramChannel, type TelegramChannel, type TelegramChannelDeps } from "../../../../src/channels/telegram/telegram-channel.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
+import { createLiveProgress, type LiveProgress } from "../../../../src/live-progress/live-progress.js";
+import { createTelegramStores } from "../../../../src/wire-channels.js";
 import { useTestBot, type TestBot } from "../../../support/test-bot.js";
 import { BOT_INFO, createFakeBotApi, type ApiCall, type FakeBotApi } from "./fake-bot-api.js";
 
@@ -30,6 +32,8 @@ export interface TelegramHarness {
   bot: TestBot;
   api: FakeBotApi;
   channel: TelegramChannel;
+  /** The live progress `/pin` drives on this channel, wired as the app wires it. */
+  liveProgress: LiveProgress;
   logs: Array<Record<string, unknown>>;
   user(id: number, options?: { lang?: string; group?: number; firstName?: string }): TelegramUser;
   /** Hands one raw update to the bot, as polling or the webhook would, and returns what it did. */
@@ -48,21 +52,29 @@ export function useTelegramBot(options: { staff?: string[]; channel?: Partial<Te
   beforeAll(() => {
     harness.api = createFakeBotApi();
     const logger = pino({ level: "debug" }, { write: (line: string) => void harness.logs.push(JSON.parse(line)) });
+    const translator = new Translator("id");
     harness.channel = createTelegramChannel({
       bot: new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: harness.api.fetch } }),
       core: bot.core,
-      db: bot.database.db,
       logger,
-      translator: new Translator("id"),
+      translator,
       defaultLocale: "id",
-      configuredStaff: options.staff ?? [`telegram:${STAFF_ID}`],
+      ...createTelegramStores(bot.database.db, options.staff ?? [`telegram:${STAFF_ID}`]),
       clock: () => bot.clock.now,
       apiRoot: "https://api.telegram.org",
       mode: { kind: "polling" },
-      progressThrottleMs: 0,
       wait: async () => {},
       ...options.channel,
     });
+    harness.liveProgress = createLiveProgress({
+      db: bot.database.db,
+      display: harness.channel.progressDisplay,
+      translator,
+      logger,
+      now: () => Date.now(),
+      throttleMs: 0,
+    });
+    bot.liveProgress.attach("telegram", harness.liveProgress);
     harness.deliver = async (update) => {
       const since = harness.api.mark();
       await harness.channel.bot.handleUpdate(update);
@@ -70,9 +82,9 @@ export function useTelegramBot(options: { staff?: string[]; channel?: Partial<Te
     };
     harness.user = (id, userOptions = {}) => new TelegramUser(harness, id, userOptions);
     // Live progress follows the database's changes; polling itself is not started here.
-    harness.channel.liveProgress.start();
+    harness.liveProgress.start();
   });
-  afterAll(() => harness.channel.liveProgress.stop());
+  afterAll(() => harness.liveProgress.stop());
   return harness;
 }
 

@@ -1,5 +1,5 @@
 import { createWhatsAppCloudChannel, type WhatsAppCloudChannel } from "../../../../src/channels/whatsapp/cloud-api-channel.js";
-import { createWhatsAppRecipients } from "../../../../src/db/whatsapp-recipients.js";
+import { createRecipients } from "../../../../src/db/recipients.js";
 import { createSendPacer } from "../../../../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppConversation } from "../../../../src/channels/whatsapp/whatsapp-conversation.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
@@ -19,7 +19,7 @@ export const APP_SECRET = "test-app-secret";
  * faked on loopback. Building a second one on the same database is a restart.
  */
 export function createCloudChannel(bot: TestBot, graph: FakeGraphApi): WhatsAppCloudChannel {
-  const recipients = createWhatsAppRecipients(bot.database.db);
+  const recipients = createRecipients(bot.database.db, "whatsapp");
   const clock = () => bot.clock.now;
   return createWhatsAppCloudChannel({
     settings: {

@@ -1,11 +1,11 @@
 import { vi } from "vitest";
-import { createWhatsAppRecipients } from "../../../../src/db/whatsapp-recipients.js";
+import { createRecipients } from "../../../../src/db/recipients.js";
 import { createSendPacer, type SendPacer } from "../../../../src/channels/whatsapp/send-pacer.js";
 import { createWhatsAppConversation } from "../../../../src/channels/whatsapp/whatsapp-conversation.js";
 import { createWhatsAppWebChannel, type WhatsAppWebChannel } from "../../../../src/channels/whatsapp/whatsapp-web-channel.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
 import { createWhatsAppDailySends } from "../../../../src/db/whatsapp-daily-sends.js";
-import { createWhatsAppIdentities } from "../../../../src/db/whatsapp-identities.js";
+import { createWhatsAppIdentities } from "../../../../src/wire-whatsapp-stores.js";
 import { createLogger } from "../../../../src/logger.js";
 import type { TestBot } from "../../../support/test-bot.js";
 import { FakeWhatsAppClient, inbound } from "./fake-whatsapp-client.js";
@@ -41,7 +41,7 @@ export function createWhatsAppHarness(
   const qrCodes: string[] = [];
   const pairingCodes: string[] = [];
   const terminal: string[] = [];
-  const recipients = createWhatsAppRecipients(bot.database.db);
+  const recipients = createRecipients(bot.database.db, "whatsapp");
   const channel = createWhatsAppWebChannel({
     createClient: () => {
       const client = new FakeWhatsAppClient();

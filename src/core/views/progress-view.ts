@@ -1,0 +1,22 @@
+import type { Campaign } from "../../generated/prisma/client.js";
+import { formatFor, progressBar } from "../i18n/format.js";
+import type { LocaleCode, Translator } from "../i18n/translator.js";
+import type { CampaignTotals } from "../use-cases/campaign-totals.js";
+import { pickLocalized } from "./localized-text.js";
+
+/** The live progress message (`/pin`): heading, bar, collected vs target, companies, and how to read more. */
+export function progressText(translator: Translator, campaign: Campaign, totals: CampaignTotals, locale: LocaleCode): string {
+  const t = translator.for(locale);
+  const format = formatFor(locale);
+  const title = pickLocalized(campaign.title, locale) + (campaign.isDemo ? ` ${t("demo-label")}` : "");
+  const lines = [
+    t("tg-progress-heading", { code: campaign.code, title }),
+    progressBar(totals.confirmed, campaign.target),
+    t("campaign-collected", { collected: format.rupiah(totals.confirmed), target: format.rupiah(campaign.target) }),
+    t("campaign-confirmed-vs-pledged", { confirmed: format.rupiah(totals.confirmed), pledged: format.rupiah(totals.pledged) }),
+    t("campaign-companies", { count: totals.companies }),
+  ];
+  if (campaign.status === "closed") lines.push(t("tg-progress-closed"));
+  lines.push("", t("tg-progress-footer", { code: campaign.code }));
+  return lines.join("\n");
+}
