@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     db: app.database.db,
     logger,
     channels,
-    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
+    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser, filesDir: config.FILES_DIR ?? join(config.DATA_DIR, "files") },
   });
   const scheduler = startScheduler({ config, db: app.database.db, logger });
 
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     userId: consoleUser,
     localeHint: values.lang,
     interactive,
+    filesDir: config.FILES_DIR ?? join(config.DATA_DIR, "files"),
   });
   await shutdown("end of input");
 }

@@ -28,6 +28,11 @@ const incomingAttachmentSchema = z.object({
   mimeType: z.string().max(100),
   fileName: z.string().max(200).optional(),
   bytes: z.instanceof(Uint8Array),
+  /**
+   * The size the platform announced. A channel that knows a file is over MAX_FILE_BYTES sends
+   * this with empty `bytes` instead of downloading it, and the core refuses it in words.
+   */
+  size: z.number().int().nonnegative().optional(),
 });
 export type IncomingAttachment = z.output<typeof incomingAttachmentSchema>;
 

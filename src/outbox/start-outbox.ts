@@ -40,14 +40,14 @@ export function startOutbox(deps: {
   db: Db;
   logger: Logger;
   channels: readonly ChannelSender[];
-  console?: { output: Writable; userId: string };
+  console?: { output: Writable; userId: string; filesDir: string };
 }): SenderLoop | undefined {
   const { config } = deps;
   if (!config.OUTBOX_ENABLED) return undefined;
   const loop = createSenderLoop(
     {
       db: deps.db,
-      senders: deps.console ? [...deps.channels, createConsoleSender(deps.console.output)] : deps.channels,
+      senders: deps.console ? [...deps.channels, createConsoleSender(deps.console.output, deps.console.filesDir)] : deps.channels,
       translator: new Translator(config.DEFAULT_LOCALE),
       defaultLocale: config.DEFAULT_LOCALE,
       logger: deps.logger,

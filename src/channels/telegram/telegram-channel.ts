@@ -10,6 +10,7 @@ import { createChannelPosts } from "./channel-posts.js";
 import { createCommandMenus } from "./command-menus.js";
 import { createTelegramConnection, type TelegramMode } from "./connection.js";
 import { groupPledgeLinks, isPledgeCommand } from "./group-pledge-link.js";
+import { incomingFile } from "./incoming-file.js";
 import { toIncoming, type TelegramIncoming } from "./incoming-message.js";
 import { createLiveProgress, type LiveProgress } from "./live-progress.js";
 import { createOwnCommands } from "./own-commands.js";
@@ -40,6 +41,8 @@ export interface TelegramChannelDeps {
   wait(ms: number, signal: AbortSignal): Promise<void>;
   /** Concurrent updates in polling mode. */
   concurrency?: number;
+  /** Downloads the files people send (tests: the fake Bot API). */
+  fetch?: typeof fetch;
 }
 
 export interface TelegramChannel extends ChannelAdapter {
@@ -108,7 +111,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       await sender.deliverParts(chatId, own, options);
       return;
     }
-    const replies = await core.handle(incoming.message);
+    const attachment = ctx.message && (await incomingFile(ctx.message, { api: bot.api, apiRoot: deps.apiRoot, token: bot.token, fetch: deps.fetch ?? fetch, logger }));
+    const replies = await core.handle(attachment ? { ...incoming.message, attachment } : incoming.message);
     for (const reply of replies) {
       if (!(await sender.deliver(chatId, reply, options)).ok) break;
     }

@@ -20,6 +20,7 @@ import { paidCommand } from "./paid.js";
 import { pendingCommand } from "./pending.js";
 import { pledgeCommand } from "./pledge.js";
 import { preregisterPhoneCommand } from "./preregister-phone.js";
+import { proofCommand } from "./proof.js";
 import { registerCommand } from "./register.js";
 import { rejectCommand } from "./reject.js";
 import { reopenCommand } from "./reopen.js";
@@ -49,6 +50,7 @@ export const COMMANDS: readonly Command[] = [
   pledgeCommand,
   myPledgesCommand,
   paidCommand,
+  proofCommand,
   cancelCommand,
   membersCommand,
   approveCommand,
