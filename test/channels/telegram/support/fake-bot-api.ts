@@ -23,18 +23,33 @@ export interface ApiCall {
   files?: Record<string, { name: string; bytes: Uint8Array }>;
 }
 
-/** grammY sends uploads as a multipart stream: read it like the Bot API would. */
+/**
+ * grammY sends uploads as a multipart stream, with terse part headers
+ * (`content-disposition:form-data;name="x";filename=a.jpg`) that the Bot API takes and undici's
+ * FormData parser does not: read the parts the way the Bot API does.
+ */
 async function readMultipart(body: AsyncIterable<Uint8Array>, contentType: string): Promise<Pick<ApiCall, "payload" | "files">> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of body) chunks.push(chunk);
-  const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": contentType } }).formData();
+  const raw = Buffer.concat(chunks);
+  const boundary = Buffer.from(`--${/boundary=(.+)$/.exec(contentType)![1]!}`);
   const payload: ApiCall["payload"] = {};
   const files: NonNullable<ApiCall["files"]> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === "string") payload[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
-    else files[key] = { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) };
+  let at = raw.indexOf(boundary);
+  while (at !== -1) {
+    const next = raw.indexOf(boundary, at + boundary.length);
+    if (next === -1) break;
+    const part = raw.subarray(at + boundary.length, next).subarray(2, -2); // the CRLFs around each part
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const value = part.subarray(split + 4);
+    const name = /name="([^"]+)"/.exec(head)![1]!;
+    const fileName = /filename=("?)([^";\r\n]+)\1/.exec(head)?.[2];
+    if (fileName !== undefined) files[name] = { name: fileName, bytes: new Uint8Array(value) };
+    else payload[name] = /^[[{]/.test(value.toString("utf8")) ? JSON.parse(value.toString("utf8")) : value.toString("utf8");
+    at = next;
   }
-  // The field holding the file refers to it as attach://<field>.
+  // The field holding a file refers to it as attach://<part name>.
   for (const [key, value] of Object.entries(payload)) {
     const field = typeof value === "string" ? /^attach:\/\/(.+)$/.exec(value)?.[1] : undefined;
     if (field && files[field]) files[key] = files[field];

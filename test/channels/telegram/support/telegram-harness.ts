@@ -61,6 +61,8 @@ export function useTelegramBot(options: { staff?: string[]; channel?: Partial<Te
       mode: { kind: "polling" },
       progressThrottleMs: 0,
       wait: async () => {},
+      // File downloads (<root>/file/bot<token>/<path>) reach the same fake.
+      fetch: harness.api.fetch,
       ...options.channel,
     });
     harness.deliver = async (update) => {
