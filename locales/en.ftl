@@ -539,4 +539,3 @@ paid-proof-kept = 📎 The transfer slip is attached for staff.
 pending-has-proof = slip
 proof-none = Pledge #{ $id } has no transfer slip.
 proof-caption = Transfer slip for pledge #{ $id }: { $company }, { $code }, { $what }
-console-attach-usage = Type /attach PATH [caption], e.g. /attach ./slip.jpg /paid 12

@@ -521,4 +521,3 @@ paid-proof-kept = 📎 Bukti transfer dilampirkan untuk staf.
 pending-has-proof = bukti
 proof-none = Janji donasi #{ $id } tidak punya bukti transfer.
 proof-caption = Bukti transfer janji donasi #{ $id }: { $company }, { $code }, { $what }
-console-attach-usage = Ketik /attach PATH [keterangan], mis. /attach ./bukti.jpg /paid 12

@@ -521,4 +521,3 @@ paid-proof-kept = 📎 송금 증빙을 운영진에게 첨부했어요.
 pending-has-proof = 증빙
 proof-none = 약정 #{ $id }에는 송금 증빙이 없습니다.
 proof-caption = 약정 #{ $id }의 송금 증빙: { $company }, { $code }, { $what }
-console-attach-usage = /attach 경로 [설명] 형식으로 입력해 주세요. 예: /attach ./slip.jpg /paid 12
