@@ -2,6 +2,8 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { Translator, type LocaleCode } from "../../src/core/i18n/translator.js";
 import { MAX_FILE_BYTES } from "../../src/core/messages.js";
+import { storeFile } from "../../src/core/use-cases/stored-files.js";
+import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { Conversation, useTestBot, type TestBot } from "../support/test-bot.js";
 import { exifOf, phonePhoto, smallPdf, windowsProgram } from "../support/test-files.js";
 
@@ -144,5 +146,36 @@ describe("files sent to the bot: checked by content, re-encoded, refused clearly
     expect(toFollower).toHaveLength(1);
     expect(toFollower[0]!.text).toContain("Seeds handed out in Ciamis");
     expect(toFollower[0]!.attachment?.fileName).toBe("IMG_0001.jpg");
+  });
+
+  it("the outbox sends each person the file in their language, else the Indonesian one", async () => {
+    const korean = bot.chat("file-ko", { localeHint: "ko" });
+    const english = bot.chat("file-en", { localeHint: "en" });
+    await korean.send("/lang ko");
+    await english.send("/lang en");
+    const db = bot.database.db;
+    // Content-addressed: bytes of their own, so no earlier test's file (and name) is reused.
+    const idFile = await storeFile(db, { bytes: Buffer.concat([Buffer.from(smallPdf()), Buffer.from("% id\n")]), mimeType: "application/pdf", fileName: "kuitansi.pdf" });
+    const koFile = await storeFile(db, { bytes: Buffer.concat([Buffer.from(smallPdf()), Buffer.from("% ko\n")]), mimeType: "application/pdf", fileName: "영수증.pdf" });
+    const [ko, en] = await Promise.all(["file-ko", "file-en"].map((userId) => db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "console", userId } } })));
+    for (const member of [ko!, en!]) {
+      await outboxPort.enqueue(db, { kind: "notification", audience: "member", memberId: member.id, texts: { id: "Kuitansi", ko: "영수증", en: "Receipt" }, attachments: { id: idFile.id, ko: koFile.id }, sendAt: bot.clock.now, urgent: true });
+    }
+    const sent = await bot.deliver();
+    const to = (chatId: string) => sent.find((message) => message.chatId === chatId)!;
+    expect(to("file-ko")).toMatchObject({ text: "영수증", attachment: { kind: "document", fileName: "영수증.pdf" } });
+    expect(to("file-en")).toMatchObject({ text: "Receipt", attachment: { kind: "document", fileName: "kuitansi.pdf" } });
+  });
+
+  it("/update CODE with a photo asks for the text, then sends the photo with it", async () => {
+    const staff = bot.chat("staff", { localeHint: "en" });
+    await staff.sendFile(await photo(), "/update PADI");
+    await staff.send("Harvest photos are in");
+    await staff.pick(staff.offered.at(-1)!.label); // continue without more languages
+    await staff.pick(t("en", "choice-skip")); // no beneficiary counts
+    await staff.pick(t("en", "choice-confirm"));
+    const update = await bot.database.db.campaignUpdate.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(update.texts).toEqual({ id: "Harvest photos are in" });
+    expect(update.photoFileId).not.toBeNull();
   });
 });
