@@ -126,7 +126,7 @@ mypledges-heading = Pledges of { $company }:
 mypledges-none = Your company has no pledges yet.
 pending-heading = Pledges waiting for staff ({ $count }):
 pending-none = No pledges are waiting.
-pending-hint = /confirm ID · /reject ID REASON · /delivered ID
+pending-hint = /confirm ID · /reject ID REASON · /delivered ID · /proof ID
 status-pledged = pledged
 status-transfer_reported = transfer reported
 status-confirmed = confirmed
@@ -261,7 +261,7 @@ whatsapp-reply-hint = { $count ->
     [1] Reply 1 (or type the option's name).
    *[other] Reply { $numbers } or { $last } (or type the option's name).
 }
-whatsapp-media-hint = I can only read text messages (a photo's caption counts). Type /help to see what I can do.
+whatsapp-media-hint = I can only read text, photos and PDF files (a caption counts). Type /help to see what I can do.
 
 ## Telegram
 command-pin = /pin CODE — a live progress message for a campaign, pinned in this group (staff)
@@ -528,3 +528,17 @@ web-next-page = Next 50
 
 ## Live progress (seams)
 live-progress-unavailable = Live progress messages are not available in this chat app. Use /pin in a Telegram group or channel.
+
+## Files: photos and PDFs, transfer proof (issue 12)
+command-proof = /proof ID — show a pledge's transfer slip again
+usage-proof = Type /proof ID, e.g. /proof 12.
+file-too-large = That file is too large: files may be at most { $max } MB. Please send a smaller photo or PDF.
+file-wrong-type = I can only take photos (JPEG, PNG, WebP) and PDF files. That file is neither, whatever its name says.
+file-unreadable = I could not read that file. Please send the photo or PDF again.
+file-not-expected = Thanks for the file, but I don't know what it is for. To send a transfer slip, add the caption /paid ID.
+paid-ask-proof = Please send a photo or PDF of the transfer slip for pledge #{ $id }, so staff can check it quickly. No slip at hand? Choose Skip.
+paid-proof-expected = I am waiting for a photo or PDF of the transfer slip for pledge #{ $id }, or choose Skip.
+paid-proof-kept = 📎 The transfer slip is attached for staff.
+pending-has-proof = slip
+proof-none = Pledge #{ $id } has no transfer slip.
+proof-caption = Transfer slip for pledge #{ $id }: { $company }, { $code }, { $what }

@@ -120,7 +120,7 @@ mypledges-heading = Janji donasi { $company }:
 mypledges-none = Perusahaan Anda belum memiliki janji donasi.
 pending-heading = Janji donasi yang menunggu staf ({ $count }):
 pending-none = Tidak ada janji donasi yang menunggu.
-pending-hint = /confirm ID · /reject ID ALASAN · /delivered ID
+pending-hint = /confirm ID · /reject ID ALASAN · /delivered ID · /proof ID
 status-pledged = dijanjikan
 status-transfer_reported = transfer dilaporkan
 status-confirmed = dikonfirmasi
@@ -255,7 +255,7 @@ whatsapp-reply-hint = { $count ->
     [1] Balas 1 (atau ketik nama pilihannya).
    *[other] Balas { $numbers } atau { $last } (atau ketik nama pilihannya).
 }
-whatsapp-media-hint = Saya hanya bisa membaca pesan teks (keterangan foto juga terbaca). Ketik /help untuk melihat yang bisa saya bantu.
+whatsapp-media-hint = Saya hanya bisa membaca teks, foto, dan berkas PDF (keterangan juga terbaca). Ketik /help untuk melihat yang bisa saya bantu.
 
 ## Telegram
 command-pin = /pin KODE — pesan perkembangan kampanye yang selalu terbaru, disematkan di grup ini (staf)
@@ -510,3 +510,17 @@ web-next-page = 50 berikutnya
 
 ## Live progress (seams)
 live-progress-unavailable = Pesan progres langsung tidak tersedia di aplikasi chat ini. Gunakan /pin di grup atau kanal Telegram.
+
+## Berkas: foto dan PDF, bukti transfer (issue 12)
+command-proof = /proof ID — tampilkan lagi bukti transfer sebuah janji donasi (juga /bukti)
+usage-proof = Ketik /proof ID, mis. /proof 12.
+file-too-large = Berkas itu terlalu besar: maksimal { $max } MB. Silakan kirim foto atau PDF yang lebih kecil.
+file-wrong-type = Saya hanya bisa menerima foto (JPEG, PNG, WebP) dan berkas PDF. Berkas itu bukan keduanya, apa pun namanya.
+file-unreadable = Berkas itu tidak bisa saya baca. Silakan kirim lagi foto atau PDF-nya.
+file-not-expected = Terima kasih atas berkasnya, tetapi saya tidak tahu untuk apa. Untuk mengirim bukti transfer, tambahkan keterangan /paid ID.
+paid-ask-proof = Silakan kirim foto atau PDF bukti transfer untuk janji donasi #{ $id }, agar staf bisa segera memeriksanya. Tidak ada bukti? Pilih Lewati.
+paid-proof-expected = Saya menunggu foto atau PDF bukti transfer untuk janji donasi #{ $id }, atau pilih Lewati.
+paid-proof-kept = 📎 Bukti transfer dilampirkan untuk staf.
+pending-has-proof = bukti
+proof-none = Janji donasi #{ $id } tidak punya bukti transfer.
+proof-caption = Bukti transfer janji donasi #{ $id }: { $company }, { $code }, { $what }

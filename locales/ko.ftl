@@ -120,7 +120,7 @@ mypledges-heading = { $company } 약정 내역:
 mypledges-none = 아직 귀사의 약정 내역이 없습니다.
 pending-heading = 운영진 처리를 기다리는 약정 ({ $count }건):
 pending-none = 대기 중인 약정이 없습니다.
-pending-hint = /confirm 번호 · /reject 번호 사유 · /delivered 번호
+pending-hint = /confirm 번호 · /reject 번호 사유 · /delivered 번호 · /proof 번호
 status-pledged = 약정됨
 status-transfer_reported = 송금 보고됨
 status-confirmed = 확인됨
@@ -255,7 +255,7 @@ whatsapp-reply-hint = { $count ->
     [1] 1번을 보내 주세요 (또는 선택지 이름을 입력하세요).
    *[other] { $numbers } 또는 { $last }번 중 하나를 보내 주세요 (또는 선택지 이름을 입력하세요).
 }
-whatsapp-media-hint = 저는 글자 메시지만 읽을 수 있어요 (사진 설명도 읽어요). /help 를 입력하면 할 수 있는 일을 알려 드려요.
+whatsapp-media-hint = 저는 글자, 사진, PDF 파일만 읽을 수 있어요 (설명도 읽어요). /help 를 입력하면 할 수 있는 일을 알려 드려요.
 
 ## Telegram
 command-pin = /pin 코드 — 이 그룹에 고정되는 실시간 캠페인 진행 현황 메시지 (운영진)
@@ -510,3 +510,17 @@ web-next-page = 다음 50건
 
 ## Live progress (seams)
 live-progress-unavailable = 이 채팅 앱에서는 실시간 진행 메시지를 쓸 수 없습니다. 텔레그램 그룹이나 채널에서 /pin을 사용하세요.
+
+## 파일: 사진과 PDF, 송금 증빙 (issue 12)
+command-proof = /proof 번호 — 약정의 송금 증빙 다시 보기
+usage-proof = /proof 번호 형식으로 입력해 주세요. 예: /proof 12.
+file-too-large = 파일이 너무 큽니다. 파일은 최대 { $max } MB까지 받을 수 있어요. 더 작은 사진이나 PDF를 보내 주세요.
+file-wrong-type = 사진(JPEG, PNG, WebP)과 PDF 파일만 받을 수 있어요. 이름과 상관없이 이 파일은 둘 다 아닙니다.
+file-unreadable = 파일을 읽을 수 없었어요. 사진이나 PDF를 다시 보내 주세요.
+file-not-expected = 파일 감사합니다. 다만 어디에 쓰는 파일인지 모르겠어요. 송금 증빙이라면 설명에 /paid 번호 를 적어 보내 주세요.
+paid-ask-proof = 약정 #{ $id }의 송금 증빙(사진 또는 PDF)을 보내 주세요. 운영진이 빠르게 확인할 수 있어요. 증빙이 없으면 건너뛰기를 고르세요.
+paid-proof-expected = 약정 #{ $id }의 송금 증빙 사진이나 PDF를 기다리고 있어요. 없으면 건너뛰기를 고르세요.
+paid-proof-kept = 📎 송금 증빙을 운영진에게 첨부했어요.
+pending-has-proof = 증빙
+proof-none = 약정 #{ $id }에는 송금 증빙이 없습니다.
+proof-caption = 약정 #{ $id }의 송금 증빙: { $company }, { $code }, { $what }

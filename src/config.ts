@@ -35,6 +35,8 @@ export const configSchema = z.object({
   CONSOLE_USER: z.string().regex(/^[\w.-]{1,64}$/).default("admin"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FILE: z.string().optional(),
+  // Where the console saves the files the bot sends (shown as 📎 lines). Unset: DATA_DIR/files.
+  FILES_DIR: z.string().min(1).optional(),
 
   // Where partners transfer cash pledges when a campaign names no account of its own, and how
   // goods are handed over (Indonesian) when a campaign says nothing.

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     logger,
     translator: app.translator,
     channels,
-    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser },
+    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser, filesDir: config.FILES_DIR ?? join(config.DATA_DIR, "files") },
   });
   // node-cron and the jobs load only with the scheduler on.
   const scheduler = config.SCHEDULER_ENABLED
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     userId: consoleUser,
     localeHint: values.lang,
     interactive,
+    filesDir: config.FILES_DIR ?? join(config.DATA_DIR, "files"),
   });
   await shutdown("end of input");
 }

@@ -23,6 +23,7 @@ import { createNotifier } from "./notifier.js";
 import { choicesOf, pickOffered, tagChoices, untagChoice } from "./offered-choices.js";
 import { UserError } from "./user-error.js";
 import { checkAccess, refusalFor } from "./use-cases/check-access.js";
+import { checkIncomingFile } from "./use-cases/check-incoming-file.js";
 import { resolveMember } from "./use-cases/resolve-member.js";
 import { hasStaffRights } from "./use-cases/staff-rights.js";
 
@@ -115,8 +116,13 @@ export function createBotCore(deps: CoreDeps): BotCore {
     };
 
     if (input.length > MAX_TEXT_LENGTH) return [reply(ctx.t("error-too-long", { max: MAX_TEXT_LENGTH }))];
+    if (message.attachment) {
+      const checked = await checkIncomingFile(message.attachment);
+      if (!checked.ok) return [reply(ctx.t(checked.key, checked.args))];
+      ctx.file = checked.file;
+    }
     // An empty choice is a button whose value the channel no longer knows (an old, long one).
-    if (input === "") return [reply(ctx.t(message.choice === undefined ? "error-empty" : "tg-button-expired"))];
+    if (input === "" && !ctx.file) return [reply(ctx.t(message.choice === undefined ? "error-empty" : "tg-button-expired"))];
     // Linked by a phone number staff pre-registered: say so once, before the answer.
     const linkedNote = linkedByPhone ? [reply(ctx.t("prephone-linked", { company: member.organization?.name ?? "" }))] : [];
 
@@ -250,7 +256,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const expired = state.position !== undefined && !position;
       if (expired) ctx.conversation.next = null;
       const expiredNote = expired ? [reply(ctx.t("flow-expired"))] : [];
-      const key = slashed ? "error-unknown-command" : "error-not-understood";
+      const key = ctx.file && input === "" ? "file-not-expected" : slashed ? "error-unknown-command" : "error-not-understood";
       return [...expiredNote, reply(ctx.t(key, { command: `/${name}` }), [[{ label: ctx.t("choice-help"), value: "/help" }]])];
     }
     await checkAccess(ctx, command);

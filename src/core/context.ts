@@ -8,6 +8,7 @@ import type { LocaleCode, Translate, Translator } from "./i18n/translator.js";
 import type { OutgoingMessage, ParsedIncomingMessage } from "./messages.js";
 import type { Notifier } from "./notifier.js";
 import type { CronPort, LiveProgressPort, OutboxPort } from "./ports.js";
+import type { FileToStore } from "./use-cases/stored-files.js";
 import type { Db } from "../db/database.js";
 
 /** Where partners send money when a campaign names no account of its own. */
@@ -59,6 +60,11 @@ export interface Ctx {
   reads: CachedReads;
   now: Date;
   message: ParsedIncomingMessage;
+  /**
+   * The photo or PDF sent with the message, checked and re-encoded. Nothing is stored until the
+   * command or flow step that takes it (a transfer slip, an update's photo) keeps it.
+   */
+  file?: FileToStore;
   member: MemberWithOrganization;
   /** `channel:userId`, the form used in STAFF, audit logs and flow keys. */
   identity: string;

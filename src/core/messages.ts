@@ -27,7 +27,13 @@ const incomingAttachmentSchema = z.object({
   kind: z.enum(["photo", "document"]),
   mimeType: z.string().max(100),
   fileName: z.string().max(200).optional(),
-  bytes: z.instanceof(Uint8Array),
+  // Any Uint8Array, a Node Buffer included (z.instanceof would narrow the type to ArrayBuffer-backed ones).
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+  /**
+   * The size the platform announced. A channel that knows a file is over MAX_FILE_BYTES sends
+   * this with empty `bytes` instead of downloading it, and the core refuses it in words.
+   */
+  size: z.number().int().nonnegative().optional(),
 });
 export type IncomingAttachment = z.output<typeof incomingAttachmentSchema>;
 

@@ -1,7 +1,7 @@
 import type { DbClient } from "../db/database.js";
 import type { Translator } from "./i18n/translator.js";
 import type { Choice } from "./messages.js";
-import type { Audience, OutboxPort } from "./ports.js";
+import type { Audience, LocalizedFileIds, OutboxPort } from "./ports.js";
 import type { ViewCtx } from "./views/campaign-view.js";
 import { inEveryLocale } from "./views/in-every-locale.js";
 
@@ -10,6 +10,8 @@ export interface Notice {
   write(ctx: ViewCtx): string;
   /** Buttons, or numbered choices on WhatsApp and the console (approve / decline). */
   choices?(ctx: ViewCtx): Choice[][];
+  /** A file sent with it (a transfer slip), the text becoming its caption. */
+  attachments?: LocalizedFileIds;
   /** The same change told twice (a retried transaction, a redelivery) queues one message. */
   requestKey: string;
 }
@@ -34,6 +36,7 @@ export function createNotifier(deps: { db: DbClient; outbox: OutboxPort; transla
       kind: "notification",
       texts: inEveryLocale(deps.translator, deps.now, notice.write),
       ...(notice.choices && { choices: inEveryLocale(deps.translator, deps.now, notice.choices) }),
+      ...(notice.attachments && { attachments: notice.attachments }),
       sendAt: deps.now,
       urgent: true,
       requestKey: `notify:${audience.audience}:${notice.requestKey}`,

@@ -5,7 +5,8 @@ import { NUMBERED_CHOICE_CHANNELS, type ChannelName, type Choice } from "../core
 import type { Db } from "../db/database.js";
 import { Prisma, type BroadcastStatus, type DeliveryStatus } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-import type { LocalizedChoices, LocalizedTexts } from "../core/ports.js";
+import type { LocalizedChoices, LocalizedFileIds, LocalizedTexts } from "../core/ports.js";
+import { cachedAttachment } from "./attachment-cache.js";
 import { subscribedTo } from "./audience.js";
 
 /** Reasons a delivery is skipped at send time; the report translates them (`outbox-reason-<code>`). */
@@ -38,6 +39,7 @@ interface SendTimeFacts {
   broadcastStatus: BroadcastStatus;
   texts: LocalizedTexts;
   choices: LocalizedChoices | null;
+  attachments: LocalizedFileIds | null;
   optedOut: boolean;
   unreachable: boolean;
   subscribed: boolean;
@@ -61,7 +63,7 @@ export function textFor(texts: LocalizedTexts, locale: LocaleCode): string {
  */
 export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: number, options: DeliverOptions): Promise<DeliveryResult> {
   const [facts] = await db.$queryRaw<SendTimeFacts[]>`
-    SELECT d.status, d."leasedBy", d."chatId", d.attempts, b.status AS "broadcastStatus", b.texts, b.choices,
+    SELECT d.status, d."leasedBy", d."chatId", d.attempts, b.status AS "broadcastStatus", b.texts, b.choices, b.attachments,
       m."optedOut", m."unreachableAt" IS NOT NULL AS unreachable, m.locale,
       CASE b.audience
         WHEN 'campaign_subscribers' THEN ${subscribedTo(Prisma.sql`b."campaignId"`)}
@@ -84,6 +86,8 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   const locale = facts.locale ?? options.defaultLocale;
   const text = textFor(facts.texts, locale);
   const choices: Choice[][] | undefined = facts.choices ? (facts.choices[locale] ?? facts.choices.id) : undefined;
+  // The file in the person's language (a receipt), else the Indonesian one; read here, not in the channel.
+  const attachment = facts.attachments ? await cachedAttachment(db, facts.attachments[locale] ?? facts.attachments.id) : undefined;
   if (options.awaitSlot && !(await options.awaitSlot())) {
     await db.delivery.updateMany({
       where: { id: deliveryId, status: "sending", leasedBy: options.workerId },
@@ -93,7 +97,7 @@ export async function deliverOne(db: Db, sender: ChannelSender, deliveryId: numb
   }
   let outcome: SendOutcome;
   try {
-    outcome = await sender.send(facts.chatId, choices ? { text, choices } : { text });
+    outcome = await sender.send(facts.chatId, { text, ...(choices && { choices }), ...(attachment && { attachment }) });
   } catch (error) {
     outcome = { ok: false, permanent: false, reason: `send threw: ${(error as Error)?.message ?? String(error)}` };
   }

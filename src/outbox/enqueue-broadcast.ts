@@ -42,6 +42,7 @@ export async function enqueueBroadcastIn(tx: DbClient, input: BroadcastInput): P
       campaignId: input.campaignId ?? null,
       texts: input.texts,
       ...(input.choices && { choices: input.choices as object }),
+      ...(input.attachments && { attachments: input.attachments }),
       urgent: input.urgent ?? false,
       sendAt: input.sendAt,
       createdById: input.createdById ?? null,

@@ -41,14 +41,14 @@ export function startOutbox(deps: {
   logger: Logger;
   translator: Translator;
   channels: readonly ChannelSender[];
-  console?: { output: Writable; userId: string };
+  console?: { output: Writable; userId: string; filesDir: string };
 }): SenderLoop | undefined {
   const { config } = deps;
   if (!config.OUTBOX_ENABLED) return undefined;
   const loop = createSenderLoop(
     {
       db: deps.db,
-      senders: deps.console ? [...deps.channels, createConsoleSender(deps.console.output)] : deps.channels,
+      senders: deps.console ? [...deps.channels, createConsoleSender(deps.console.output, deps.console.filesDir)] : deps.channels,
       translator: deps.translator,
       defaultLocale: config.DEFAULT_LOCALE,
       logger: deps.logger,

@@ -43,7 +43,15 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
                     <td>{`#${pledge.id} ${pledge.campaign.code}`}</td>
                     <td>{pledge.organization.name}</td>
                     <td>{pledgeWhat(ctx, pledge)}</td>
-                    <td>{ctx.t(`status-${pledge.status}`)}</td>
+                    <td>
+                      {ctx.t(`status-${pledge.status}`)}
+                      {pledge.proofFileId !== null && (
+                        <a href={`/dashboard/pending/${pledge.id}/proof`} class="proof" aria-label={ctx.t("proof-caption", { id: pledge.id, company: pledge.organization.name, code: pledge.campaign.code, what: pledgeWhat(ctx, pledge) })}>
+                          {ctx.t("pending-has-proof")}
+                          <img src={`/dashboard/pending/${pledge.id}/proof?thumbnail=1`} alt="" width="80" loading="lazy" />
+                        </a>
+                      )}
+                    </td>
                     <td>
                       <form method="post" action={`/dashboard/pending/${pledge.id}/confirm`} class="inline">
                         <CsrfField session={session} />
@@ -64,6 +72,24 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
         )}
       </DashboardPage>,
     );
+  });
+
+  /**
+   * The transfer slip sent with /paid (staff only, like every dashboard page): the file as
+   * stored, or its thumbnail (`?thumbnail=1`; a PDF has none and is served whole). Served inline,
+   * never sniffed into anything else, and kept from shared caches.
+   */
+  pages.get("/:id{[0-9]{1,9}}/proof", async (c) => {
+    const pledge = await deps.db.pledge.findUnique({ where: { id: Number(c.req.param("id")) }, select: { proofFile: true } });
+    const file = pledge?.proofFile;
+    if (!file) return c.notFound();
+    const thumbnail = c.req.query("thumbnail") !== undefined && file.thumbnail;
+    return c.body(new Uint8Array(thumbnail || file.bytes), 200, {
+      "content-type": thumbnail ? "image/jpeg" : file.mimeType,
+      "content-disposition": `inline; filename="${encodeURIComponent(file.fileName)}"`,
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, max-age=3600",
+    });
   });
 
   pages.post("/:id{[0-9]{1,9}}/:decision{confirm|reject}", async (c) => {

@@ -56,7 +56,8 @@ describe("two people in two console processes on one database", () => {
     await type(boss, "/help", en("help-staff")); // staff are reached once they have talked to the bot
     // The transfer report reaches staff in their own console, not the partner's.
     const pledgeId = Number(/#(\d+) to PADI/.exec(partner.output())![1]);
-    await type(partner, `/paid ${pledgeId}`, en("pledge-report-paid-done", { id: pledgeId, status: en("status-transfer_reported") }));
+    await type(partner, `/paid ${pledgeId}`, en("paid-ask-proof", { id: pledgeId }));
+    await type(partner, "1", en("pledge-report-paid-done", { id: pledgeId, status: en("status-transfer_reported") })); // 1) Skip
     await boss.waitFor(`📣 console:boss`, 0, 20_000);
     await type(boss, `/confirm ${pledgeId}`, en("pledge-confirm-done", { id: pledgeId, status: en("status-confirmed") }));
 

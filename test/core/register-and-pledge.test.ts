@@ -37,7 +37,8 @@ describe("partners: register, pledge and follow their pledges", () => {
     expect(recorded).toContain(`/paid ${pledge.id}`);
 
     expect(await budi.send("/mypledges")).toContain(`#${pledge.id} · PADI · Rp 12.500.000 · ${t("id", "status-pledged")}`);
-    expect(await budi.send(`/paid ${pledge.id}`)).toContain(t("id", "status-transfer_reported"));
+    expect(await budi.send(`/paid ${pledge.id}`)).toBe(t("id", "paid-ask-proof", { id: pledge.id }));
+    expect(await budi.send("lewati")).toContain(t("id", "status-transfer_reported"));
   });
 
   it("fills in what /pledge CODE AMOUNT already gives, in Korean, and asks back an unclear amount", async () => {

@@ -3,7 +3,7 @@ import { createBotCore, type BotCore } from "../../src/core/bot-core.js";
 import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { cronPort } from "../../src/scheduler/cron.js";
 import { Translator } from "../../src/core/i18n/translator.js";
-import type { ChannelName, Choice, IncomingMessage, OutgoingMessage } from "../../src/core/messages.js";
+import type { ChannelName, Choice, IncomingAttachment, IncomingMessage, OutgoingAttachment, OutgoingMessage } from "../../src/core/messages.js";
 import { createSenderLoop } from "../../src/outbox/sender-loop.js";
 import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
@@ -21,6 +21,7 @@ export interface Sent {
   chatId: string;
   text: string;
   choices: string[];
+  attachment?: OutgoingAttachment;
 }
 
 export interface TestBot {
@@ -81,7 +82,13 @@ export function useTestBot(
       const senders = (["console", "telegram", "whatsapp"] as const).map((channel) => ({
         channel,
         async send(chatId: string, message: OutgoingMessage) {
-          sent.push({ channel, chatId, text: message.text, choices: message.choices?.flat().map((choice) => choice.label) ?? [] });
+          sent.push({
+            channel,
+            chatId,
+            text: message.text,
+            choices: message.choices?.flat().map((choice) => choice.label) ?? [],
+            ...(message.attachment && { attachment: message.attachment }),
+          });
           return { ok: true as const };
         },
       }));
@@ -129,6 +136,11 @@ export class Conversation {
   /** Sends text and returns all reply texts joined, which is what a person reads. */
   async send(text: string, messageId?: string): Promise<string> {
     return this.deliver({ ...this.base(messageId), text });
+  }
+
+  /** Sends a photo or document, with `caption` as its text, as a channel hands it to the core. */
+  async sendFile(attachment: IncomingAttachment, caption = ""): Promise<string> {
+    return this.deliver({ ...this.base(), text: caption, attachment });
   }
 
   /** Picks an offered choice by its label (or part of it), as a button press would. */

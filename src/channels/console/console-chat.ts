@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { BotCore } from "../../core/bot-core.js";
 import type { Choice, OutgoingMessage } from "../../core/messages.js";
+import { fileLine, parseAttachLine, readAttachment, saveOutgoingFile } from "./console-files.js";
 
 export interface ConsoleChatOptions {
   core: BotCore;
@@ -14,6 +15,15 @@ export interface ConsoleChatOptions {
   localeHint?: string;
   /** Show a prompt and echo nothing extra; off when reading a script from a pipe. */
   interactive: boolean;
+  /** Where files the bot sends are saved (each shown as a `📎 <path>` line). */
+  filesDir: string;
+}
+
+/** A reply as console lines; its file, if any, saved under `filesDir` and named on a `📎` line. */
+export async function renderWithFile(message: OutgoingMessage, numbering: Choice[], filesDir: string): Promise<string> {
+  const text = renderForConsole(message, numbering);
+  if (!message.attachment) return text;
+  return `${text}\n${fileLine(await saveOutgoingFile(filesDir, message.attachment))}`;
 }
 
 /**
@@ -33,7 +43,7 @@ export function renderForConsole(message: OutgoingMessage, numbering: Choice[]):
 /**
  * The console channel: one message per line from `input`, replies on `output`. It lets anyone
  * try the bot without a Telegram or WhatsApp account, and lets tests script a conversation.
- * Resolves when the input ends.
+ * `/attach PATH [caption]` sends a local file as the person's message. Resolves when the input ends.
  */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { core, output } = options;
@@ -49,6 +59,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       prompt();
       continue;
     }
+    const attach = parseAttachLine(line);
     const replies = await core.handle({
       channel: "console",
       chatId: options.userId,
@@ -56,10 +67,12 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       messageId: `${session}:${++sequence}`,
       displayName: options.userId,
       localeHint: options.localeHint,
-      text: line,
+      ...(attach ? { text: attach.caption, attachment: await readAttachment(attach.path) } : { text: line }),
     });
     const numbering: Choice[] = [];
-    output.write(replies.map((reply) => renderForConsole(reply, numbering)).join("\n\n") + "\n\n");
+    const rendered: string[] = [];
+    for (const reply of replies) rendered.push(await renderWithFile(reply, numbering, options.filesDir));
+    output.write(rendered.join("\n\n") + "\n\n");
     prompt();
   }
 }

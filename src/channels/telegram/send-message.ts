@@ -1,5 +1,5 @@
-import { GrammyError, HttpError, type Api } from "grammy";
-import type { OutgoingMessage } from "../../core/messages.js";
+import { GrammyError, HttpError, InputFile, type Api } from "grammy";
+import type { OutgoingAttachment, OutgoingMessage } from "../../core/messages.js";
 import type { Logger } from "../../logger.js";
 import type { Recipients, SendOutcome } from "../channel.js";
 import { renderMessage, type CallbackData, type DeepLink, type TelegramText } from "./render-message.js";
@@ -13,6 +13,9 @@ export interface TelegramSender {
   /** Records that a private chat's person blocked the bot, so nothing is tried again until they write. */
   markUnreachable(chatId: string): Promise<void>;
 }
+
+/** Telegram's limit on a photo's or document's caption; a longer text follows the file as its own message. */
+const MAX_CAPTION_LENGTH = 1024;
 
 export interface DeliverOptions {
   /** In a group, the command the answer belongs to. */
@@ -32,27 +35,57 @@ export function createTelegramSender(deps: {
   // In a private chat the chat id is the person's user id; group ids match no member.
   const markUnreachable = (chatId: string) => deps.recipients.markUnreachable(chatId, deps.clock());
 
+  /** One Bot API call; a failure is logged, and a blocked bot marks the person unreachable. */
+  async function attempt(chatId: string, call: () => Promise<unknown>): Promise<SendOutcome> {
+    try {
+      await call();
+      return { ok: true };
+    } catch (error) {
+      const outcome = sendOutcomeOf(error);
+      logger.warn({ chatId, reason: outcome.reason }, "telegram message not sent");
+      if (outcome.permanent && isBlocked(error)) await markUnreachable(chatId);
+      return outcome;
+    }
+  }
+
+  const replyParameters = (options: DeliverOptions) =>
+    options.replyTo === undefined ? {} : { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } };
+
   async function deliverParts(chatId: string, parts: TelegramText[], options: DeliverOptions = {}): Promise<SendOutcome> {
     for (const [index, part] of parts.entries()) {
-      try {
-        await api.sendMessage(chatId, part.text, {
+      const outcome = await attempt(chatId, () =>
+        api.sendMessage(chatId, part.text, {
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
           ...(part.reply_markup && { reply_markup: part.reply_markup }),
-          ...(index === 0 && options.replyTo !== undefined && { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }),
-        });
-      } catch (error) {
-        const outcome = sendOutcomeOf(error);
-        logger.warn({ chatId, reason: outcome.reason }, "telegram message not sent");
-        if (outcome.permanent && isBlocked(error)) await markUnreachable(chatId);
-        return outcome;
-      }
+          ...(index === 0 && replyParameters(options)),
+        }),
+      );
+      if (!outcome.ok) return outcome;
     }
     return { ok: true };
   }
 
-  const deliver = (chatId: string, message: OutgoingMessage, options?: DeliverOptions) =>
-    deliverParts(chatId, renderMessage(message, deps.callbackData, deps.deepLink), options);
+  /** A photo (shown inline) or a document, uploaded from its bytes, with the text as caption when it fits. */
+  function sendFile(chatId: string, attachment: OutgoingAttachment, caption: TelegramText | undefined, options: DeliverOptions) {
+    const file = new InputFile(attachment.bytes, attachment.fileName);
+    const extra = {
+      ...(caption && { caption: caption.text, parse_mode: "HTML" as const }),
+      ...(caption?.reply_markup && { reply_markup: caption.reply_markup }),
+      ...replyParameters(options),
+    };
+    return attachment.kind === "photo" ? api.sendPhoto(chatId, file, extra) : api.sendDocument(chatId, file, extra);
+  }
+
+  async function deliver(chatId: string, message: OutgoingMessage, options: DeliverOptions = {}): Promise<SendOutcome> {
+    const parts = renderMessage(message, deps.callbackData, deps.deepLink);
+    const { attachment } = message;
+    if (!attachment) return deliverParts(chatId, parts, options);
+    const captioned = parts.length === 1 && message.text.length <= MAX_CAPTION_LENGTH;
+    const sent = await attempt(chatId, () => sendFile(chatId, attachment, captioned ? parts[0] : undefined, options));
+    if (!sent.ok || captioned) return sent;
+    return deliverParts(chatId, parts);
+  }
 
   return { deliver, markUnreachable, send: (chatId, message) => deliver(chatId, message) };
 }

@@ -9,6 +9,7 @@ import type { ChannelAdapter, Recipients } from "../channel.js";
 import { createChannelPosts } from "./channel-posts.js";
 import { createCommandMenus } from "./command-menus.js";
 import { createTelegramConnection, type TelegramMode } from "./connection.js";
+import { incomingFile } from "./incoming-file.js";
 import { toIncoming } from "./incoming-message.js";
 import { createTelegramProgressDisplay } from "./progress-display.js";
 import { createCallbackData } from "./render-message.js";
@@ -38,6 +39,8 @@ export interface TelegramChannelDeps {
   wait(ms: number, signal: AbortSignal): Promise<void>;
   /** Concurrent updates in polling mode. */
   concurrency?: number;
+  /** Downloads the files people send (tests: the fake Bot API). */
+  fetch?: typeof fetch;
 }
 
 export interface TelegramChannel extends ChannelAdapter {
@@ -81,7 +84,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     const { chatId } = incoming.message;
     const options = { replyTo: incoming.message.chatType === "group" ? ctx.message?.message_id : undefined };
 
-    const replies = await core.handle(incoming.message);
+    const attachment = ctx.message && (await incomingFile(ctx.message, { api: bot.api, apiRoot: deps.apiRoot, token: bot.token, fetch: deps.fetch ?? fetch, logger }));
+    const replies = await core.handle(attachment ? { ...incoming.message, attachment } : incoming.message);
     for (const reply of replies) {
       if (!(await sender.deliver(chatId, reply, options)).ok) break;
     }

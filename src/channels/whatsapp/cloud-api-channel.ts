@@ -1,8 +1,8 @@
 import { WhatsAppAPI } from "whatsapp-api-js";
-import { BodyComponent, BodyParameter, Language, Template, Text } from "whatsapp-api-js/messages";
+import { BodyComponent, BodyParameter, Document, Image, Language, Template, Text } from "whatsapp-api-js/messages";
 import type { ClientGroupRecipientIdentifier, ClientMessage, ServerMessage, ServerMessageResponse, ServerStatusPayload } from "whatsapp-api-js/types";
 import type { LocaleCode } from "../../core/i18n/translator.js";
-import type { OutgoingMessage } from "../../core/messages.js";
+import type { OutgoingAttachment, OutgoingMessage } from "../../core/messages.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelAdapter, LateDeliveryFailures, SendOutcome } from "../channel.js";
 import { splitText } from "../split-text.js";
@@ -10,6 +10,7 @@ import type { CloudInbound, CloudWebhookEvents } from "./cloud-api-payload.js";
 import { createCloudApiWebhook } from "./cloud-api-webhook.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppConversation, WhatsAppMessage } from "./whatsapp-conversation.js";
+import { overLimit, replySteps, whatsappFile, type WhatsAppFile, type WhatsAppReply } from "./whatsapp-files.js";
 import { maskPhone } from "./whatsapp-ids.js";
 import type { Recipients } from "../channel.js";
 import type { ServiceWindows } from "./whatsapp-stores.js";
@@ -28,6 +29,8 @@ const WINDOW_CLOSED_CODE = 131047;
 const RATE_LIMIT_CODES = new Set([4, 80007, 130429, 131048, 131056]);
 /** Who a Cloud API message goes to: a person's number, or a group. */
 type CloudRecipient = string | ClientGroupRecipientIdentifier;
+/** Meta sends a larger image only as a document. */
+const MAX_IMAGE_BYTES = 5_000_000;
 /** Reactions and WhatsApp's own notices (number changed, first contact): nobody expects an answer. */
 const IGNORED_TYPES = new Set(["reaction", "system", "request_welcome"]);
 
@@ -104,7 +107,8 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     const content = contentOf(message);
     if (!content) return;
     const chatId = message.group_id ?? userId;
-    const texts = await deps.conversation.answer({
+    const file = fileOf(message);
+    const replies = await deps.conversation.answer({
       chatId,
       userId,
       messageId: message.id,
@@ -113,11 +117,12 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
       chatType: message.group_id ? "group" : "private",
       mentionsBot: "text" in content && content.text !== undefined && content.text.includes(`@${businessNumber}`),
       ...content,
+      ...(file && { file }),
     });
     // A group's answer goes to the group, as a group recipient.
     const to: CloudRecipient = message.group_id ? { group: message.group_id } : userId;
-    for (const text of texts) {
-      const outcome = await postText(to, text);
+    for (const reply of replies) {
+      const outcome = await postReply(to, reply);
       if (!outcome.ok) logger.warn({ chat: maskPhone(chatId), reason: outcome.reason }, "whatsapp cloud reply not sent");
     }
   }
@@ -154,6 +159,63 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     return { ok: true, platformMessageIds };
   }
 
+  /**
+   * A photo or document someone sent: its URL is asked of the Graph API by media id, and the
+   * file fetched from it with the token, unless the Graph API says it is over 10 MB.
+   */
+  function fileOf(message: ServerMessage): WhatsAppFile | undefined {
+    if (message.type !== "image" && message.type !== "document") return undefined;
+    const media = message.type === "image" ? message.image : message.document;
+    const fileName = message.type === "document" ? message.document.filename : undefined;
+    return whatsappFile(
+      { kind: message.type === "image" ? "photo" : "document", mimeType: media.mime_type, ...(fileName && { fileName: fileName.slice(0, 200) }) },
+      async () => {
+        const info = await api.retrieveMedia(media.id);
+        if ("error" in info && info.error) throw new Error(`Graph API error ${info.error.code}: ${info.error.message}`);
+        const size = Number(info.file_size);
+        if (overLimit(size)) return { size };
+        const response = await api.fetchMedia(info.url);
+        if (!response.ok) throw new Error(`media download answered ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      },
+      (error) => logger.warn({ reason: (error as Error)?.message ?? String(error) }, "whatsapp cloud media could not be downloaded"),
+    );
+  }
+
+  /** Uploads a file to Meta (POST /PHONE_NUMBER_ID/media) and sends it by its media id, with a caption. */
+  async function postFile(to: CloudRecipient, attachment: OutgoingAttachment, caption: string | undefined): Promise<SendOutcome> {
+    const form = new FormData();
+    form.set("messaging_product", "whatsapp");
+    form.set("file", new Blob([Buffer.from(attachment.bytes)], { type: attachment.mimeType }), attachment.fileName);
+    let uploaded: Awaited<ReturnType<typeof api.uploadMedia>>;
+    try {
+      // Checked by Meta, not by the library: its list leaves out types Meta takes as documents (CSV).
+      uploaded = await api.uploadMedia(settings.phoneNumberId, form, false);
+    } catch (error) {
+      return { ok: false, permanent: false, reason: `Graph API unreachable: ${(error as Error)?.message ?? error}` };
+    }
+    if ("error" in uploaded && uploaded.error) return outcomeOf(uploaded as ServerMessageResponse);
+    const asImage = attachment.kind === "photo" && attachment.bytes.byteLength <= MAX_IMAGE_BYTES;
+    return outcomeOf(await post(to, asImage ? new Image(uploaded.id, true, caption) : new Document(uploaded.id, true, caption, attachment.fileName)));
+  }
+
+  /** A reply: its file with the caption, then any text that did not fit; the first failure stops the rest. */
+  async function postReply(to: CloudRecipient, reply: WhatsAppReply): Promise<SendOutcome> {
+    const { file, texts } = replySteps(reply);
+    const platformMessageIds: string[] = [];
+    if (file) {
+      const outcome = await postFile(to, file.attachment, file.caption);
+      if (!outcome.ok) return outcome;
+      platformMessageIds.push(...(outcome.platformMessageIds ?? []));
+    }
+    for (const text of texts) {
+      const outcome = await postText(to, text);
+      if (!outcome.ok) return outcome;
+      platformMessageIds.push(...(outcome.platformMessageIds ?? []));
+    }
+    return { ok: true, platformMessageIds };
+  }
+
   function templateFor(locale: LocaleCode, texts: string[]): Template | undefined {
     const name = settings.templates[locale];
     if (!name) return undefined;
@@ -166,7 +228,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   async function send(chatId: string, message: OutgoingMessage): Promise<SendOutcome> {
     const recipient = await deps.recipients.find(chatId);
     const locale = recipient?.locale ?? deps.defaultLocale;
-    const texts = deps.conversation.renderProactive(message, recipient?.locale);
+    const replies = deps.conversation.renderProactive(message, recipient?.locale);
     const heardAt = await deps.windows.lastHeardAt(chatId);
     const windowOpen = heardAt !== undefined && deps.clock().getTime() - heardAt.getTime() < CUSTOMER_SERVICE_WINDOW_MS;
 
@@ -175,15 +237,16 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     if (windowOpen) {
       const platformMessageIds: string[] = [];
       let outcome: SendOutcome = { ok: true };
-      for (const text of texts) {
-        outcome = await postText(chatId, text);
+      for (const reply of replies) {
+        outcome = await postReply(chatId, reply);
         if (!outcome.ok) break;
         platformMessageIds.push(...(outcome.platformMessageIds ?? []));
       }
       if (outcome.ok) return { ok: true, platformMessageIds };
       if (outcome.reason !== "window closed") return finish(chatId, outcome);
     }
-    const template = templateFor(locale, texts);
+    // A template carries the text only: a file needs the window open.
+    const template = templateFor(locale, replies.map((reply) => reply.text));
     if (!template) {
       return { ok: false, permanent: true, reason: `outside the 24-hour window and no template for "${locale}" (WHATSAPP_CLOUD_TEMPLATE_${locale.toUpperCase()})` };
     }

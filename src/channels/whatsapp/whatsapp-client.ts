@@ -1,6 +1,9 @@
+import type { OutgoingAttachment } from "../../core/messages.js";
+import type { WhatsAppFile } from "./whatsapp-files.js";
+
 /**
- * What a message is to the bot: `text` (typed, or a photo's caption), `media` without words (a
- * photo, voice note, sticker, location…: it gets a short hint), or `ignored` (reactions and
+ * What a message is to the bot: `text` (typed, a photo or document with or without a caption),
+ * `media` the bot cannot read (a voice note, video, sticker, location…: it gets a short hint), or `ignored` (reactions and
  * system messages such as "Budi joined", which nobody expects an answer to).
  */
 export type WhatsAppInboundKind = "text" | "media" | "ignored";
@@ -21,6 +24,8 @@ export interface WhatsAppInbound {
   kind: WhatsAppInboundKind;
   /** The text, or a photo's caption; empty for other media. */
   body: string;
+  /** A photo or document (kind `text`, its caption in `body`); other media stay `media`. */
+  file?: WhatsAppFile;
   /** The message @-mentions this bot's own number (how a group member addresses the bot). */
   mentionsMe: boolean;
   /** Digits with the country code, when the sender's id is a phone-number id. */
@@ -63,4 +68,6 @@ export interface WhatsAppClient {
   phoneForLid(lid: string): Promise<string | undefined>;
   /** False when WhatsApp found no chat with that id, so nothing was sent. */
   sendText(chatId: string, text: string): Promise<boolean>;
+  /** A photo (shown inline) or a document, with an optional caption; false as for sendText. */
+  sendFile(chatId: string, attachment: OutgoingAttachment, caption?: string): Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 import type { BotCore } from "../../core/bot-core.js";
 import type { LocaleCode, Translate, Translator } from "../../core/i18n/translator.js";
 import type { IncomingMessage, OutgoingMessage } from "../../core/messages.js";
+import type { WhatsAppFile, WhatsAppReply } from "./whatsapp-files.js";
 import { renderNumberedChoices } from "./numbered-choices.js";
 import type { Recipients } from "../channel.js";
 import { localeHintFromPhone } from "./whatsapp-ids.js";
@@ -17,8 +18,10 @@ export interface WhatsAppMessage {
   phone?: string;
   displayName?: string;
   chatType: "private" | "group";
-  /** A photo, voice note, sticker or location with no words: the person gets a hint, not "empty message". */
+  /** A voice note, sticker or location with no words: the person gets a hint, not "empty message". */
   media?: boolean;
+  /** A photo or document, fetched only once the message is known to be meant for the bot. */
+  file?: WhatsAppFile;
   /** The message @-mentions the bot: in a group, that (or a leading "/") is how a member addresses it. */
   mentionsBot?: boolean;
 }
@@ -48,9 +51,9 @@ function withoutLeadingMentions(text: string): string {
  * handled one after another, so answers never overtake each other.
  */
 export interface WhatsAppConversation {
-  answer(message: WhatsAppMessage): Promise<string[]>;
-  /** The texts of a proactive message, whose numbered choices the person can answer too. */
-  renderProactive(message: OutgoingMessage, locale: LocaleCode | null | undefined): string[];
+  answer(message: WhatsAppMessage): Promise<WhatsAppReply[]>;
+  /** A proactive message as WhatsApp messages, whose numbered choices the person can answer too. */
+  renderProactive(message: OutgoingMessage, locale: LocaleCode | null | undefined): WhatsAppReply[];
 }
 
 export function createWhatsAppConversation(deps: {
@@ -92,8 +95,8 @@ export function createWhatsAppConversation(deps: {
       inOrder(received.chatId, async () => {
         if (!addressedToBot(received)) return [];
         const message = received.mentionsBot && received.text !== undefined ? { ...received, text: withoutLeadingMentions(received.text) } : received;
-        if (message.media && !message.text?.trim()) {
-          return dueMediaHint(message.chatId) ? [(await translateFor(message))("whatsapp-media-hint")] : [];
+        if (message.media && !message.file && !message.text?.trim()) {
+          return dueMediaHint(message.chatId) ? [{ text: (await translateFor(message))("whatsapp-media-hint") }] : [];
         }
         const incoming: IncomingMessage = {
           channel: "whatsapp",
@@ -106,13 +109,22 @@ export function createWhatsAppConversation(deps: {
           chatType: message.chatType,
           // A typed number or option name is the core's to read: it keeps what it offered.
           ...(message.choice === undefined ? { text: message.text } : { choice: message.choice }),
+          ...(message.file && { attachment: await message.file.read() }),
         };
         const replies = await deps.core.handle(incoming);
         if (replies.length === 0) return [];
         // The hint around numbered choices is ours, so it needs the person's language.
         const t = replies.some((reply) => reply.choices?.length) ? await translateFor(message) : deps.translator.for(deps.defaultLocale);
-        return renderNumberedChoices(replies, t);
+        return withAttachments(replies, renderNumberedChoices(replies, t));
       }),
-    renderProactive: (message, locale) => renderNumberedChoices([message], deps.translator.for(locale ?? deps.defaultLocale)),
+    renderProactive: (message, locale) => withAttachments([message], renderNumberedChoices([message], deps.translator.for(locale ?? deps.defaultLocale))),
   };
+}
+
+/** Each reply's rendered text, with the file it carries. */
+function withAttachments(replies: readonly OutgoingMessage[], texts: string[]): WhatsAppReply[] {
+  return texts.map((text, index) => {
+    const attachment = replies[index]?.attachment;
+    return attachment ? { text, attachment } : { text };
+  });
 }

@@ -5,6 +5,7 @@ import type { LoginPrompt } from "./login-prompt.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppClient, WhatsAppInbound } from "./whatsapp-client.js";
 import type { WhatsAppConversation } from "./whatsapp-conversation.js";
+import { replySteps, type WhatsAppReply } from "./whatsapp-files.js";
 import { isGroupJid, isLidJid, maskPhone, phoneFromJid, userIdFromJid } from "./whatsapp-ids.js";
 import type { Recipients } from "../channel.js";
 import type { WhatsAppIdentities } from "./whatsapp-stores.js";
@@ -135,20 +136,21 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
       const chatId = group ? userIdFromJid(inbound.chatId) : sender.userId;
       // Before the core sees the number, a member known so far by the @lid moves to it; a new one is linked after.
       const linked = sender.newLink ? await deps.identities.link(sender.newLink.lid, sender.newLink.phone) : true;
-      const texts = await deps.conversation.answer({
+      const replies = await deps.conversation.answer({
         chatId,
         userId: sender.userId,
         messageId: inbound.id,
         text: inbound.body,
         media: inbound.kind === "media",
+        file: inbound.file,
         mentionsBot: inbound.mentionsMe,
         phone: sender.phone,
         displayName: inbound.senderName,
         chatType: group ? "group" : "private",
       });
       if (!linked) await deps.identities.link(sender.newLink!.lid, sender.newLink!.phone);
-      for (const text of texts) {
-        if (!(await current.sendText(inbound.chatId, text))) deps.logger.warn({ chat: maskPhone(chatId) }, "whatsapp reply not sent: WhatsApp Web found no such chat");
+      for (const reply of replies) {
+        if (!(await sendReply(current, inbound.chatId, reply))) deps.logger.warn({ chat: maskPhone(chatId) }, "whatsapp reply not sent: WhatsApp Web found no such chat");
       }
     } catch (error) {
       deps.logger.error({ err: error, chat: maskPhone(userIdFromJid(inbound.chatId)) }, "whatsapp message could not be answered");
@@ -191,23 +193,31 @@ export function createWhatsAppWebChannel(deps: WhatsAppWebChannelDeps): WhatsApp
       const slot = await deps.pacer.acquire();
       if (!slot.ok) return { ok: false, permanent: false, reason: "daily WhatsApp cap reached", retryAfterMs: slot.retryAfterMs };
       const [first, ...rest] = deps.conversation.renderProactive(message, recipient?.locale);
-      // The first text finds the id WhatsApp accepts; the rest follow it there.
+      // The first message finds the id WhatsApp accepts; the rest follow it there.
       let accepted: string | undefined;
       for (const target of targets) {
-        if (await current.sendText(target, first!)) {
+        if (await sendReply(current, target, first!)) {
           accepted = target;
           break;
         }
       }
       if (!accepted) return { ok: false, permanent: false, reason: "WhatsApp Web found no chat for this person" };
-      for (const text of rest) {
-        if (!(await current.sendText(accepted, text))) return { ok: false, permanent: false, reason: "WhatsApp Web lost the chat mid-message" };
+      for (const reply of rest) {
+        if (!(await sendReply(current, accepted, reply))) return { ok: false, permanent: false, reason: "WhatsApp Web lost the chat mid-message" };
       }
       return { ok: true };
     } catch (error) {
       deps.logger.warn({ err: error, chat: maskPhone(chatId) }, "whatsapp proactive send failed");
       return { ok: false, permanent: false, reason: `send failed: ${(error as Error)?.message ?? error}` };
     }
+  }
+
+  /** A text, or a file with its caption (and the rest of a long text after it); false when WhatsApp has no such chat. */
+  async function sendReply(current: WhatsAppClient, chatId: string, reply: WhatsAppReply): Promise<boolean> {
+    const { file, texts } = replySteps(reply);
+    if (file && !(await current.sendFile(chatId, file.attachment, file.caption))) return false;
+    for (const text of texts) if (!(await current.sendText(chatId, text))) return false;
+    return true;
   }
 
   /** The ids a member may be reached at, best first: their number's chat, then their `@lid`. */

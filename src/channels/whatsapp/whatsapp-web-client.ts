@@ -3,10 +3,11 @@ import { join } from "node:path";
 import whatsappWeb from "whatsapp-web.js";
 import type { Message } from "whatsapp-web.js";
 import type { WhatsAppClient, WhatsAppClientEvents, WhatsAppInbound, WhatsAppInboundKind } from "./whatsapp-client.js";
+import { overLimit, whatsappFile, type WhatsAppFile } from "./whatsapp-files.js";
 import { phoneFromJid, STATUS_BROADCAST } from "./whatsapp-ids.js";
 
 // whatsapp-web.js is CommonJS: its classes come from the default export.
-const { Client, LocalAuth } = whatsappWeb;
+const { Client, LocalAuth, MessageMedia } = whatsappWeb;
 
 /** Flags that let Debian's Chromium run headless as root in a container (tested on these machines). */
 export const CHROMIUM_ARGS = [
@@ -24,6 +25,8 @@ export const CHROMIUM_ARGS = [
 const TEXT_TYPES = new Set(["chat"]);
 /** Media whose body whatsapp-web.js sets to the caption (src/structures/Message.js: `hasMedia ? caption : body`). */
 const CAPTIONED_TYPES = new Set(["image", "video", "document", "album"]);
+/** Media the bot keeps: a photo, or a document (a PDF slip); the core checks what it really is. */
+const FILE_TYPES = new Set(["image", "document"]);
 /** Reactions and WhatsApp's own notices: nobody expects an answer to them. */
 const IGNORED_TYPES = new Set([
   "reaction", "revoked", "protocol", "ciphertext", "e2e_notification", "notification", "notification_template",
@@ -134,11 +137,34 @@ export function createWhatsAppWebClient(options: WhatsAppWebClientOptions): What
       // src/Client.js sendMessage: null or undefined when WhatsApp Web has no such chat.
       return Boolean(await client.sendMessage(chatId, text));
     },
+    async sendFile(chatId, attachment, caption) {
+      const media = new MessageMedia(attachment.mimeType, Buffer.from(attachment.bytes).toString("base64"), attachment.fileName, attachment.bytes.byteLength);
+      return Boolean(await client.sendMessage(chatId, media, { ...(caption && { caption }), sendMediaAsDocument: attachment.kind === "document" }));
+    },
   };
 }
 
+/**
+ * A photo's or document's file, downloaded (`downloadMedia`) only when read. The size and name
+ * come from the message itself (src/structures/Message.js downloadMedia reads `size`,
+ * `mimetype` and `filename` from the same data), so a file over 10 MB is refused unread.
+ */
+function fileOf(message: Message): WhatsAppFile | undefined {
+  if (!FILE_TYPES.has(message.type) || !message.hasMedia) return undefined;
+  const data = message.rawData as { mimetype?: string; filename?: string; size?: number };
+  return whatsappFile(
+    { kind: message.type === "image" ? "photo" : "document", mimeType: data.mimetype ?? "application/octet-stream", ...(data.filename && { fileName: data.filename.slice(0, 200) }) },
+    async () => {
+      if (overLimit(data.size)) return { size: data.size };
+      const media = await message.downloadMedia();
+      if (!media) throw new Error("WhatsApp Web gave no media (expired or deleted)");
+      return Buffer.from(media.data, "base64");
+    },
+  );
+}
+
 function kindOf(message: Message): WhatsAppInboundKind {
-  if (TEXT_TYPES.has(message.type)) return "text";
+  if (TEXT_TYPES.has(message.type) || (FILE_TYPES.has(message.type) && message.hasMedia)) return "text";
   if (IGNORED_TYPES.has(message.type)) return "ignored";
   return CAPTIONED_TYPES.has(message.type) && message.body.trim() !== "" ? "text" : "media";
 }
@@ -150,6 +176,7 @@ function kindOf(message: Message): WhatsAppInboundKind {
 export async function toInbound(message: Message, ownIds: ReadonlySet<string>): Promise<WhatsAppInbound> {
   const senderId = message.author ?? message.from;
   const kind = kindOf(message);
+  const file = fileOf(message);
   const inbound: WhatsAppInbound = {
     id: message.id._serialized,
     chatId: message.from,
@@ -160,6 +187,7 @@ export async function toInbound(message: Message, ownIds: ReadonlySet<string>): 
     // A location's body is its thumbnail and a contact card's its vCard: only text and captions are words.
     body: kind === "text" ? (message.body ?? "") : "",
     mentionsMe: (message.mentionedIds ?? []).some((id) => ownIds.has(String(id))),
+    ...(file && { file }),
     // Not contact.number: for an @lid sender that is the lid's digits, not a phone number.
     senderPhone: phoneFromJid(senderId),
   };

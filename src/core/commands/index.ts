@@ -21,6 +21,7 @@ import { pendingCommand } from "./pending.js";
 import { pinCommand } from "./pin.js";
 import { pledgeCommand } from "./pledge.js";
 import { preregisterPhoneCommand } from "./preregister-phone.js";
+import { proofCommand } from "./proof.js";
 import { registerCommand } from "./register.js";
 import { rejectCommand } from "./reject.js";
 import { reopenCommand } from "./reopen.js";
@@ -51,6 +52,7 @@ export const COMMANDS: readonly Command[] = [
   pledgeCommand,
   myPledgesCommand,
   paidCommand,
+  proofCommand,
   cancelCommand,
   membersCommand,
   approveCommand,

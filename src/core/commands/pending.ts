@@ -4,7 +4,7 @@ import { pledgeLine } from "../views/pledge-view.js";
 
 const SHOWN = 30;
 
-/** `/pending`: pledges waiting for staff, transfers reported first, oldest first. */
+/** `/pending`: pledges waiting for staff, transfers reported first, oldest first; which have a slip. */
 export const pendingCommand: Command = {
   name: "pending",
   aliases: ["tertunda", "menunggu", "대기"],
@@ -22,7 +22,8 @@ export const pendingCommand: Command = {
       ctx.db.pledge.count({ where }),
     ]);
     if (pledges.length === 0) return [reply(ctx.t("pending-none"))];
-    const lines = pledges.map((pledge) => pledgeLine(ctx, pledge, pledge.organization.name));
+    // 📎: a transfer slip came with /paid; /proof ID shows it.
+    const lines = pledges.map((pledge) => pledgeLine(ctx, pledge, pledge.organization.name) + (pledge.proofFileId === null ? "" : ` · 📎 ${ctx.t("pending-has-proof")}`));
     return [reply([ctx.t("pending-heading", { count }), ...lines, "", ctx.t("pending-hint")].join("\n"))];
   },
 };

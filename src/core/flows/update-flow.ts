@@ -3,6 +3,7 @@ import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
 import { findCampaignByCode } from "../use-cases/campaign-code.js";
 import { MAX_UPDATE_LENGTH, postCampaignUpdate } from "../use-cases/post-campaign-update.js";
 import { previewBroadcast } from "../use-cases/preview-broadcast.js";
+import { storeFile } from "../use-cases/stored-files.js";
 import { confirmChoices, isNo, isSkip, isYes, skipChoice } from "./choices.js";
 import { askForTexts, previewTexts, readTextStep, textsOf, type TextsData } from "./localized-texts.js";
 
@@ -24,12 +25,14 @@ export function splitReached(words: readonly string[]): { text: string; reached:
 }
 
 interface UpdateData extends TextsData {
-  [key: string]: string | boolean | undefined;
+  [key: string]: string | number | boolean | undefined;
   code: string;
   /** The message that started the flow: keys the broadcast, so a repeated confirm sends it once. */
   startedBy: string;
   /** `students=350 schools=3`, "" when skipped. */
   reached?: string;
+  /** The photo sent with `/update CODE`, stored when the flow starts. */
+  photoFileId?: number;
 }
 
 async function next(ctx: Ctx, data: UpdateData): Promise<FlowResult<UpdateData>> {
@@ -51,7 +54,8 @@ export const updateFlow: Flow<UpdateData> = {
   access: "staff",
   async start(ctx, code) {
     const campaign = await findCampaignByCode(ctx.db, code);
-    return next(ctx, { code: campaign.code, startedBy: `${ctx.message.channel}:${ctx.message.chatId}:${ctx.message.messageId}` });
+    const photo = ctx.file ? await storeFile(ctx.db, ctx.file) : undefined;
+    return next(ctx, { code: campaign.code, startedBy: `${ctx.message.channel}:${ctx.message.chatId}:${ctx.message.messageId}`, ...(photo && { photoFileId: photo.id }) });
   },
   async handle(ctx, step, data, input) {
     const text = readTextStep(ctx, step, data, input, "update-ask-text", MAX_UPDATE_LENGTH);
@@ -67,7 +71,7 @@ export const updateFlow: Flow<UpdateData> = {
     if (!isYes(input)) return askAgain(ctx, data, "error-pick-choice", next);
     const { recipients } = await postCampaignUpdate(
       ctx.db,
-      { code: data.code, texts: textsOf(data), reached: splitReached((data.reached ?? "").split(" ").filter(Boolean)).reached, actor: ctx.identity },
+      { code: data.code, texts: textsOf(data), reached: splitReached((data.reached ?? "").split(" ").filter(Boolean)).reached, actor: ctx.identity, photoFileId: data.photoFileId },
       { outbox: ctx.deps.outbox, translator: ctx.deps.translator, now: ctx.now, requestKey: `update:${data.startedBy}` },
     );
     return { replies: [reply(ctx.t("update-posted", { code: data.code, total: ctx.format.number(recipients) }))] };

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { inTransaction, type DbClient } from "../../db/database.js";
-import type { Pledge, PledgeKind, PledgeStatus } from "../../generated/prisma/client.js";
+import type { Campaign, Organization, Pledge, PledgeKind, PledgeStatus } from "../../generated/prisma/client.js";
 import type { Notifier } from "../notifier.js";
 import { UserError } from "../user-error.js";
 import { pledgeWhat } from "../views/pledge-view.js";
@@ -39,7 +39,29 @@ export const changePledgeStatusInput = z.object({
     name: z.string().optional(),
   }),
   reason: z.string().trim().min(1).max(500).optional(),
+  /** The transfer slip a partner sent with `/paid` (a StoredFile id): kept on the pledge and shown to staff. */
+  proofFileId: z.number().int().positive().optional(),
 });
+
+type PledgeWithParties = Pledge & { campaign: Campaign; organization: Organization };
+
+/**
+ * The pledge an action may be taken on, or the reason it may not: another company's pledge reads
+ * exactly like one that does not exist, so no one can tell which pledge numbers there are by
+ * asking about them. `/paid` asks this before it asks for the slip.
+ */
+export async function pledgeForAction(db: DbClient, pledgeId: number, action: PledgeAction, actorOrganizationId: number | null): Promise<PledgeWithParties> {
+  const transition: Transition = PLEDGE_TRANSITIONS[action];
+  const pledge = await db.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true } });
+  if (!pledge || (transition.by === "partner" && pledge.organizationId !== actorOrganizationId)) {
+    throw new UserError("error-no-such-pledge", { id: pledgeId });
+  }
+  if (!transition.kinds.includes(pledge.kind)) throw new UserError(`error-${action}-wrong-kind`, { id: pledgeId });
+  if (!transition.from.includes(pledge.status)) {
+    throw new UserError(action === "deliver" && pledge.status === "pledged" ? "error-deliver-before-confirm" : "error-pledge-wrong-status", { id: pledgeId, status: pledge.status });
+  }
+  return pledge;
+}
 
 /**
  * Moves one pledge through its lifecycle, updates the campaign counters, writes the audit log
@@ -51,24 +73,15 @@ export const changePledgeStatusInput = z.object({
  * passes no notifier: it tells nobody.
  */
 export async function changePledgeStatus(db: DbClient, input: z.input<typeof changePledgeStatusInput>, notify?: Notifier): Promise<Pledge> {
-  const { pledgeId, action, actor, reason } = changePledgeStatusInput.parse(input);
+  const { pledgeId, action, actor, reason, proofFileId } = changePledgeStatusInput.parse(input);
   const transition: Transition = PLEDGE_TRANSITIONS[action];
   if (action === "reject" && !reason) throw new UserError("error-reject-needs-reason");
 
   return inTransaction(db, async (tx) => {
-    const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true } });
-    // A pledge of another company reads exactly like one that does not exist: no one can tell
-    // which pledge numbers there are by asking about them.
-    if (!pledge || (transition.by === "partner" && pledge.organizationId !== actor.organizationId)) {
-      throw new UserError("error-no-such-pledge", { id: pledgeId });
-    }
-    if (!transition.kinds.includes(pledge.kind)) throw new UserError(`error-${action}-wrong-kind`, { id: pledgeId });
-    if (!transition.from.includes(pledge.status)) {
-      throw new UserError(action === "deliver" && pledge.status === "pledged" ? "error-deliver-before-confirm" : "error-pledge-wrong-status", { id: pledgeId, status: pledge.status });
-    }
+    const pledge = await pledgeForAction(tx, pledgeId, action, actor.organizationId);
     const updated = await tx.pledge.updateManyAndReturn({
       where: { id: pledgeId, status: pledge.status },
-      data: { status: transition.to, statusReason: reason ?? null },
+      data: { status: transition.to, statusReason: reason ?? null, ...(proofFileId !== undefined && { proofFileId }) },
     });
     const [after] = updated;
     if (!after) throw new UserError("error-pledge-changed-meanwhile", { id: pledgeId });
@@ -80,7 +93,7 @@ export async function changePledgeStatus(db: DbClient, input: z.input<typeof cha
         entity: "Pledge",
         entityId: String(pledgeId),
         before: { status: pledge.status, statusReason: pledge.statusReason },
-        after: { status: after.status, statusReason: after.statusReason },
+        after: { status: after.status, statusReason: after.statusReason, ...(proofFileId !== undefined && { proofFileId }) },
       },
     });
     if (notify) {
@@ -91,6 +104,7 @@ export async function changePledgeStatus(db: DbClient, input: z.input<typeof cha
           requestKey,
           write: (ctx) => ctx.t("notice-transfer-reported", { ...about(ctx), company: pledge.organization.name }),
           choices: (ctx) => [[{ label: ctx.t("choice-confirm"), value: `/confirm ${pledgeId}` }, { label: ctx.t("choice-pending"), value: "/pending" }]],
+          ...(proofFileId !== undefined && { attachments: { id: proofFileId } }),
         });
       } else if (action !== "cancel" || actor.memberId !== pledge.memberId) {
         const by = actor.name ?? actor.identity;

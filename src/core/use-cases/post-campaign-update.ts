@@ -18,6 +18,8 @@ export const postCampaignUpdateInput = z.object({
   /** Beneficiaries reached so far, per goal key: the latest figure, not an increment. */
   reached: z.record(z.string(), z.number().int().min(0).max(100_000_000)),
   actor: z.string().min(1),
+  /** A photo sent with the update (a StoredFile id): kept with it and sent with it to subscribers. */
+  photoFileId: z.number().int().positive().optional(),
 });
 
 /** Sending the update to the campaign's subscribers: what it needs, and its idempotency key. */
@@ -32,7 +34,7 @@ export interface Announcement {
  * Posts a staff update, moves the campaign's goals to the reached figures it gives, and queues
  * it to the campaign's subscribers (and those subscribed to all) with the beneficiary counts,
  * each in their language: one transaction. A figure for a goal the campaign does not have is
- * refused, naming the valid ones. Historic updates (the demo seed) are posted unannounced.
+ * refused, naming the valid ones. A photo goes with it, the text as its caption. Historic updates (the demo seed) are posted unannounced.
  */
 export async function postCampaignUpdate(
   db: DbClient,
@@ -49,7 +51,7 @@ export async function postCampaignUpdate(
     for (const [key, reached] of Object.entries(data.reached)) {
       await tx.campaignGoal.update({ where: { campaignId_key: { campaignId: campaign.id, key } }, data: { reached } });
     }
-    const update = await tx.campaignUpdate.create({ data: { campaignId: campaign.id, texts: data.texts, reached: data.reached, author: data.actor } });
+    const update = await tx.campaignUpdate.create({ data: { campaignId: campaign.id, texts: data.texts, reached: data.reached, author: data.actor, photoFileId: data.photoFileId ?? null } });
     await tx.auditLog.create({
       data: {
         actor: data.actor,
@@ -57,7 +59,7 @@ export async function postCampaignUpdate(
         entity: "Campaign",
         entityId: campaign.code,
         before: Object.fromEntries(goals.map((goal) => [goal.key, goal.reached])),
-        after: { texts: data.texts, reached: data.reached },
+        after: { texts: data.texts, reached: data.reached, ...(data.photoFileId !== undefined && { photoFileId: data.photoFileId }) },
       },
     });
     if (!announce) return { update, recipients: 0 };
@@ -67,6 +69,7 @@ export async function postCampaignUpdate(
       audience: "campaign_subscribers",
       campaignId: campaign.id,
       texts: inEveryLocale(announce.translator, announce.now, (ctx) => updateAnnouncement(ctx, campaign, reachedNow, data.texts)),
+      ...(data.photoFileId !== undefined && { attachments: { id: data.photoFileId } }),
       sendAt: announce.now,
       requestKey: announce.requestKey,
     });

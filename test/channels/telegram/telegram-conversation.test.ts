@@ -32,7 +32,8 @@ describe("Telegram: conversations through grammY with the real core", () => {
     const pledge = await tg.bot.database.db.pledge.findFirstOrThrow({ where: { member: { channel: "telegram", userId: "101" } } });
     expect(pledge).toMatchObject({ amount: 25_000_000n, status: "pledged" });
     expect((await budi.send("/mypledges")).text).toContain(`#${pledge.id} · PADI · Rp 25.000.000`);
-    expect((await budi.send(`/paid ${pledge.id}`)).text).toContain(t("id", "status-transfer_reported"));
+    expect((await budi.send(`/paid ${pledge.id}`)).text).toBe(t("id", "paid-ask-proof", { id: pledge.id }));
+    expect((await budi.press(t("id", "choice-skip"))).text).toContain(t("id", "status-transfer_reported"));
   });
 
   it("answers every read command in a private chat, with buttons for choices", async () => {

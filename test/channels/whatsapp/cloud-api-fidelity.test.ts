@@ -5,6 +5,7 @@ import { createLogger } from "../../../src/logger.js";
 import { enqueueBroadcast } from "../../../src/outbox/enqueue-broadcast.js";
 import { createSenderLoop } from "../../../src/outbox/sender-loop.js";
 import { useTestBot } from "../../support/test-bot.js";
+import { phonePhoto } from "../../support/test-files.js";
 import { APP_SECRET, createCloudChannel, useCloudChannel } from "./support/cloud-harness.js";
 import { batch, DISPLAY_NUMBER, messagesValue, metaJson, otherMessage, sign, statusValue, textMessage } from "./support/cloud-payloads.js";
 import type { GraphRequest } from "./support/fake-graph-api.js";
@@ -31,7 +32,8 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
     expect(await post(payload)).toBe(200);
     await cloud.channel.stop();
     await cloud.channel.start();
-    return cloud.graph.requests.slice(before);
+    // The messages sent, not the media the bot fetched on the way.
+    return cloud.graph.requests.slice(before).filter((request) => request.path.endsWith("/messages"));
   }
 
   it("answers every message of a batched webhook call, not only the first", async () => {
@@ -63,12 +65,15 @@ describe("WhatsApp Cloud API as Meta really sends it", () => {
     expect(mention!.body.text!.body).toContain("PADI");
   });
 
-  it("reads a photo's caption, hints once at media without words, and ignores reactions", async () => {
+  it("reads a photo's caption, takes a photo without one as a file, hints once at other media, and ignores reactions", async () => {
+    cloud.graph.media.set("1003383421387256", { bytes: await phonePhoto(), mimeType: "image/jpeg" });
     const [captioned] = await answersTo(otherMessage({ type: "image", caption: "/campaigns", from: "6281234574001", id: "wamid.M1" }));
     expect(captioned!.body.text!.body).toContain("PADI");
-    const [hint] = await answersTo(otherMessage({ type: "image", from: "6281234574001", id: "wamid.M2" }));
+    const [file] = await answersTo(otherMessage({ type: "image", from: "6281234574001", id: "wamid.M2" }));
+    expect(file!.body.text!.body).toContain(translator.translate("id", "file-not-expected"));
+    const [hint] = await answersTo(otherMessage({ type: "sticker", from: "6281234574001", id: "wamid.M3" }));
     expect(hint!.body.text!.body).toBe(translator.translate("id", "whatsapp-media-hint"));
-    expect(await answersTo(otherMessage({ type: "sticker", from: "6281234574001", id: "wamid.M3" }))).toEqual([]);
+    expect(await answersTo(otherMessage({ type: "sticker", from: "6281234574001", id: "wamid.M3b" }))).toEqual([]);
     expect(await answersTo(otherMessage({ type: "reaction", emoji: "👍", reactingTo: "wamid.M1", from: "6281234574002", id: "wamid.M4" }))).toEqual([]);
   });
 

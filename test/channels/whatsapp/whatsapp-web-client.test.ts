@@ -32,12 +32,21 @@ describe("whatsapp-web.js messages as the adapter reads them", () => {
     expect(await toInbound(captioned, new Set([BOT]))).toMatchObject({ kind: "text", body: "/paid 12" });
   });
 
-  it("calls media without words media, and never reads a thumbnail or a vCard as text", async () => {
-    const photo = libraryMessage({ type: "image", directPath: "/v/t62.7118-24/2", body: "/9j/4AAQSkZJRgABAQ" });
+  it("calls media the bot cannot read media, and never reads a thumbnail or a vCard as text", async () => {
     const sticker = libraryMessage({ type: "sticker", directPath: "/v/t62.15575-24/3" });
     const location = libraryMessage({ type: "location", body: "/9j/4AAQSkZJRgABAQ", lat: -6.9, lng: 106.9 });
     const card = libraryMessage({ type: "vcard", body: "BEGIN:VCARD\nFN:Siti\nEND:VCARD" });
-    for (const message of [photo, sticker, location, card]) expect(await toInbound(message, new Set([BOT]))).toMatchObject({ kind: "media", body: "" });
+    for (const message of [sticker, location, card]) expect(await toInbound(message, new Set([BOT]))).toMatchObject({ kind: "media", body: "" });
+    expect((await toInbound(sticker, new Set([BOT]))).file).toBeUndefined();
+  });
+
+  it("gives a photo or document without words a file, read from the message's own size before any download", async () => {
+    const photo = libraryMessage({ type: "image", directPath: "/v/t62.7118-24/2", body: "/9j/4AAQSkZJRgABAQ", mimetype: "image/jpeg" });
+    const inbound = await toInbound(photo, new Set([BOT]));
+    expect(inbound).toMatchObject({ kind: "text", body: "" });
+    const huge = libraryMessage({ type: "document", directPath: "/v/t62.7119-24/5", mimetype: "application/pdf", filename: "scan.pdf", size: 40 * 1024 * 1024 });
+    // Over 10 MB: described by its size, never downloaded (downloadMedia would need the page).
+    expect(await (await toInbound(huge, new Set([BOT]))).file!.read()).toMatchObject({ kind: "document", fileName: "scan.pdf", size: 40 * 1024 * 1024, bytes: new Uint8Array() });
   });
 
   it("ignores reactions and group notices", async () => {

@@ -64,6 +64,8 @@ export function useTelegramBot(options: { staff?: string[]; channel?: Partial<Te
       apiRoot: "https://api.telegram.org",
       mode: { kind: "polling" },
       wait: async () => {},
+      // File downloads (<root>/file/bot<token>/<path>) reach the same fake.
+      fetch: harness.api.fetch,
       ...options.channel,
     });
     harness.liveProgress = createLiveProgress({

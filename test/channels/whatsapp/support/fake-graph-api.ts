@@ -6,7 +6,24 @@ export interface GraphRequest {
   method: string;
   path: string;
   authorization?: string;
-  body: Record<string, unknown> & { to?: string; type?: string; text?: { body: string }; template?: { name: string; language: { code: string } } };
+  body: Record<string, unknown> & {
+    to?: string;
+    type?: string;
+    text?: { body: string };
+    template?: { name: string; language: { code: string } };
+    image?: { id: string; caption?: string };
+    document?: { id: string; caption?: string; filename?: string };
+  };
+  /** A media upload's file (multipart POST /PHONE_NUMBER_ID/media). */
+  upload?: { mimeType: string; fileName: string; bytes: Uint8Array };
+}
+
+/** A file a person sent, as Meta keeps it: GET /vXX/MEDIA_ID describes it, its URL serves it. */
+export interface FakeMedia {
+  bytes: Uint8Array;
+  mimeType: string;
+  /** What Meta says the size is (defaults to the bytes' length). */
+  fileSize?: number;
 }
 
 export interface FakeGraphApi {
@@ -15,6 +32,8 @@ export interface FakeGraphApi {
   requests: GraphRequest[];
   /** Decides the answer to a send; the default accepts it. */
   answer: (request: GraphRequest) => { status: number; body: unknown };
+  /** Media people sent, by media id. */
+  media: Map<string, FakeMedia>;
   /** Resolves once `count` requests in all have arrived. */
   waitFor(count: number): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +53,7 @@ export async function startFakeGraphApi(): Promise<FakeGraphApi> {
   const fake: FakeGraphApi = {
     url: "",
     requests: [],
+    media: new Map(),
     answer: (request) => ({
       status: 200,
       body: { messaging_product: "whatsapp", contacts: [{ input: request.body.to, wa_id: request.body.to }], messages: [{ id: wamid(String(request.body.to)) }] },
@@ -46,15 +66,35 @@ export async function startFakeGraphApi(): Promise<FakeGraphApi> {
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const contentType = request.headers["content-type"] ?? "";
     const recorded: GraphRequest = {
       method: request.method ?? "",
       path: request.url ?? "",
       authorization: request.headers.authorization,
-      body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}"),
+      body: contentType.startsWith("multipart/") ? {} : JSON.parse(raw.toString("utf8") || "{}"),
     };
-    const { status, body } = fake.answer(recorded);
-    response.writeHead(status, { "content-type": "application/json" });
-    response.end(JSON.stringify(body));
+    if (contentType.startsWith("multipart/")) {
+      const file = (await new Response(raw, { headers: { "content-type": contentType } }).formData()).get("file") as File;
+      recorded.upload = { mimeType: file.type, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    }
+    const mediaId = /^\/v[\d.]+\/(\w+)$/.exec(recorded.path)?.[1];
+    const downloadId = /^\/download\/(\w+)$/.exec(recorded.path)?.[1];
+    const stored = fake.media.get(mediaId ?? downloadId ?? "");
+    if (recorded.method === "GET" && stored && mediaId) {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ messaging_product: "whatsapp", url: `${fake.url}/download/${mediaId}`, mime_type: stored.mimeType, sha256: "x", file_size: String(stored.fileSize ?? stored.bytes.byteLength), id: mediaId }));
+    } else if (recorded.method === "GET" && stored) {
+      response.writeHead(200, { "content-type": stored.mimeType });
+      response.end(Buffer.from(stored.bytes));
+    } else if (recorded.upload) {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ id: `uploaded${++sequence}` }));
+    } else {
+      const { status, body } = fake.answer(recorded);
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    }
     fake.requests.push(recorded);
     arrivals.emit("request");
   });

@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import type { WhatsAppClient, WhatsAppClientEvents, WhatsAppInbound } from "../../../../src/channels/whatsapp/whatsapp-client.js";
+import type { OutgoingAttachment } from "../../../../src/core/messages.js";
 
 /**
  * Stands in for whatsapp-web.js at its event edge: the test emits what WhatsApp Web would
@@ -8,6 +9,8 @@ import type { WhatsAppClient, WhatsAppClientEvents, WhatsAppInbound } from "../.
  */
 export class FakeWhatsAppClient extends EventEmitter<WhatsAppClientEvents> implements WhatsAppClient {
   readonly sent: { chatId: string; text: string }[] = [];
+  /** Photos and documents sent (src/Client.js sendMessage with a MessageMedia), in order with `sent`. */
+  readonly sentFiles: { chatId: string; attachment: OutgoingAttachment; caption?: string; afterTexts: number }[] = [];
   /** Phone numbers that are on WhatsApp. */
   readonly registered = new Set<string>();
   /** `…@lid` ids whose phone number WhatsApp gives (src/util/Injected/Utils.js enforceLidAndPnRetrieval). */
@@ -49,13 +52,23 @@ export class FakeWhatsAppClient extends EventEmitter<WhatsAppClientEvents> imple
   }
 
   async sendText(chatId: string, text: string): Promise<boolean> {
+    if (!(await this.canSend(chatId))) return false;
+    this.sent.push({ chatId, text });
+    return true;
+  }
+
+  async sendFile(chatId: string, attachment: OutgoingAttachment, caption?: string): Promise<boolean> {
+    if (!(await this.canSend(chatId))) return false;
+    this.sentFiles.push({ chatId, attachment, caption, afterTexts: this.sent.length });
+    return true;
+  }
+
+  private async canSend(chatId: string): Promise<boolean> {
     this.sendsStarted++;
     await this.sendGate;
     // After the browser closed, puppeteer rejects every page.evaluate.
     if (this.destroyed) throw new Error("Protocol error (Runtime.callFunctionOn): Target closed");
-    if (this.missingChats.has(chatId)) return false;
-    this.sent.push({ chatId, text });
-    return true;
+    return !this.missingChats.has(chatId);
   }
 }
 

@@ -1,0 +1,34 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestWeb } from "../support/test-web.js";
+import { phonePhoto } from "../support/test-files.js";
+
+describe("the dashboard's pending queue shows transfer slips, to staff only", () => {
+  const web = useTestWeb();
+
+  it("links the slip with its thumbnail; the image route answers signed-in staff only", async () => {
+    const partner = web.bot.chat("slip-web", { localeHint: "en" });
+    for (const line of ["/register", "PT Slip Web", "Dewi", "Depok", "1", "/pledge PADI 2jt"]) await partner.send(line);
+    await partner.pick(partner.offered[0]!.label);
+    await partner.pick("✅");
+    const pledge = await web.bot.database.db.pledge.findFirstOrThrow({ where: { member: { userId: "slip-web" } } });
+    await partner.sendFile({ kind: "photo", mimeType: "image/jpeg", fileName: "slip.jpg", bytes: await phonePhoto() }, `/paid ${pledge.id}`);
+
+    const staff = await signIn(web, "staff");
+    const page = await (await web.app.request("/dashboard/pending", { headers: { cookie: staff.cookie } })).text();
+    expect(page).toContain(`href="/dashboard/pending/${pledge.id}/proof"`);
+    expect(page).toContain(`src="/dashboard/pending/${pledge.id}/proof?thumbnail=1"`);
+
+    const full = await web.app.request(`/dashboard/pending/${pledge.id}/proof`, { headers: { cookie: staff.cookie } });
+    expect(full.status).toBe(200);
+    expect(full.headers.get("content-type")).toBe("image/jpeg");
+    expect(full.headers.get("x-content-type-options")).toBe("nosniff");
+    const { proofFile: stored } = await web.bot.database.db.pledge.findUniqueOrThrow({ where: { id: pledge.id }, include: { proofFile: true } });
+    expect(Buffer.from(await full.arrayBuffer()).equals(Buffer.from(stored!.bytes))).toBe(true);
+    const thumbnail = await web.app.request(`/dashboard/pending/${pledge.id}/proof?thumbnail=1`, { headers: { cookie: staff.cookie } });
+    expect((await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()).width).toBeLessThanOrEqual(320);
+
+    expect((await web.app.request(`/dashboard/pending/${pledge.id}/proof`)).status).not.toBe(200);
+    expect((await web.app.request(`/dashboard/pending/999999/proof`, { headers: { cookie: staff.cookie } })).status).toBe(404);
+  });
+});
