@@ -9,8 +9,6 @@ export interface TelegramIncoming {
   /** The command's name without slash or @bot suffix, when the text is a command. */
   command?: string;
   args: string;
-  /** A pressed button whose value is no longer known (a long value, before a restart). */
-  expiredButton: boolean;
 }
 
 /**
@@ -45,7 +43,7 @@ export function toIncoming(ctx: Context, callbackData: CallbackData): TelegramIn
   const query = ctx.callbackQuery;
   if (query?.data !== undefined) {
     const choice = callbackData.decode(query.data);
-    return { message: { ...base, messageId: `cb:${query.id}`, choice: choice ?? "" }, args: "", expiredButton: choice === undefined };
+    return { message: { ...base, messageId: `cb:${query.id}`, choice: choice ?? "" }, args: "" };
   }
 
   const message = ctx.message;
@@ -59,5 +57,5 @@ export function toIncoming(ctx: Context, callbackData: CallbackData): TelegramIn
     if (addressedToAnotherBot(text, ctx.me.username)) return undefined;
     ({ name: command, args } = splitCommand(text));
   }
-  return { message: { ...base, messageId: String(message.message_id), text }, command, args, expiredButton: false };
+  return { message: { ...base, messageId: String(message.message_id), text }, command, args };
 }
