@@ -13,6 +13,7 @@ import { Translator } from "../src/core/i18n/translator.js";
 import { openDatabase } from "../src/db/database.js";
 import { createLogger } from "../src/logger.js";
 import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../src/scheduler/cron.js";
 import { seedDemoData } from "../src/seed-demo-data.js";
 import { startSession } from "../src/web/sessions.js";
 import { startWebServer } from "../src/web/start-web-server.js";
@@ -101,6 +102,7 @@ async function main() {
           logger,
           clock: () => new Date(),
           outbox: outboxPort,
+          cron: cronPort,
           config: { staff: [STAFF], defaultLocale: "id" },
         },
         { host: "127.0.0.1", port: 0 },

@@ -7,6 +7,7 @@ import { createConfiguredChannels } from "./channels/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { outboxPort } from "./outbox/enqueue-broadcast.js";
+import { cronPort } from "./scheduler/cron.js";
 import { startWebServer, type WebServer } from "./web/start-web-server.js";
 import { startScheduler } from "./scheduler/start-scheduler.js";
 import { createLogger } from "./logger.js";
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
           logger,
           clock: () => new Date(),
           outbox: outboxPort,
+          cron: cronPort,
           config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
         },
         { host: config.WEB_HOST, port: config.WEB_PORT },

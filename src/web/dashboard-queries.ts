@@ -1,5 +1,5 @@
 import type { DbClient } from "../db/database.js";
-import type { Campaign, Organization, Pledge, PledgeStatus } from "../generated/prisma/client.js";
+import type { Campaign, Organization, Pledge, PledgeKind, PledgeStatus, Prisma } from "../generated/prisma/client.js";
 import { PLEDGE_TRANSITIONS } from "../core/use-cases/change-pledge-status.js";
 import { listBroadcasts, type BroadcastProgress } from "../core/use-cases/list-broadcasts.js";
 import { loadPublicCampaigns } from "./public-campaign.js";
@@ -46,21 +46,66 @@ export async function loadPendingPledges(db: DbClient, limit: number): Promise<P
   });
 }
 
+/** How the pledges table may be sorted; each has its own keyset (and index), so any page costs the same. */
+export const PLEDGE_SORTS = ["newest", "oldest", "largest", "smallest"] as const;
+export type PledgeSort = (typeof PLEDGE_SORTS)[number];
+
+/** What the pledges table shows: the filters, the order, and where the page starts. */
+export interface PledgeTableQuery {
+  campaignId: number;
+  status?: PledgeStatus;
+  kind?: PledgeKind;
+  organizationId?: number;
+  sort: PledgeSort;
+  /** The cursor of the last row of the page before: `ID`, or `AMOUNT_ID` for the amount orders. */
+  after?: string;
+}
+
 /**
- * One page of a campaign's pledges, newest first, after the pledge id `before` (keyset paging on
- * the (campaignId, status, id) index: every page costs the same, at any depth). `next` is the id
- * to continue from, absent on the last page.
+ * Where the rows after `after` begin, as a condition the index can seek to. For the amount
+ * orders the cursor is (amount, id); `amount <= A` is the index's range and the OR only drops
+ * the few rows of amount A already shown, so a deep page skips nothing row by row.
  */
-export async function loadPledgesPage(
-  db: DbClient,
-  query: { campaignId: number; status?: PledgeStatus; before?: number },
-): Promise<{ rows: PledgeRow[]; next?: number }> {
+function afterCursor(sort: PledgeSort, after: string | undefined): Prisma.PledgeWhereInput | undefined {
+  const match = after === undefined ? null : /^(?:(\d{1,19})_)?(\d{1,9})$/.exec(after);
+  if (!match) return undefined;
+  const id = Number(match[2]);
+  if (sort === "newest") return { id: { lt: id } };
+  if (sort === "oldest") return { id: { gt: id } };
+  if (match[1] === undefined) return undefined;
+  const amount = BigInt(match[1]);
+  return sort === "largest"
+    ? { amount: { lte: amount }, OR: [{ amount: { lt: amount } }, { id: { lt: id } }] }
+    : { amount: { gte: amount }, OR: [{ amount: { gt: amount } }, { id: { gt: id } }] };
+}
+
+const ORDER: Record<PledgeSort, Prisma.PledgeOrderByWithRelationInput[]> = {
+  newest: [{ id: "desc" }],
+  oldest: [{ id: "asc" }],
+  largest: [{ amount: "desc" }, { id: "desc" }],
+  smallest: [{ amount: "asc" }, { id: "asc" }],
+};
+
+/**
+ * One page of a campaign's pledges, filtered and sorted, after the cursor `after` (keyset paging
+ * on the (campaignId, …, id) indexes, never OFFSET: every page costs the same, at any depth).
+ * `next` is the cursor to continue from, absent on the last page.
+ */
+export async function loadPledgesPage(db: DbClient, query: PledgeTableQuery): Promise<{ rows: PledgeRow[]; next?: string }> {
   const rows = await db.pledge.findMany({
-    where: { campaignId: query.campaignId, ...(query.status && { status: query.status }), ...(query.before && { id: { lt: query.before } }) },
-    orderBy: { id: "desc" },
+    where: {
+      campaignId: query.campaignId,
+      ...(query.status && { status: query.status }),
+      ...(query.kind && { kind: query.kind }),
+      ...(query.organizationId && { organizationId: query.organizationId }),
+      ...afterCursor(query.sort, query.after),
+    },
+    orderBy: ORDER[query.sort],
     take: PLEDGES_PAGE_SIZE + 1,
     include: { campaign: true, organization: { select: { name: true } } },
   });
   const page = rows.slice(0, PLEDGES_PAGE_SIZE);
-  return rows.length > PLEDGES_PAGE_SIZE ? { rows: page, next: page[page.length - 1]!.id } : { rows: page };
+  if (rows.length <= PLEDGES_PAGE_SIZE) return { rows: page };
+  const last = page[page.length - 1]!;
+  return { rows: page, next: query.sort === "newest" || query.sort === "oldest" ? String(last.id) : `${last.amount}_${last.id}` };
 }
