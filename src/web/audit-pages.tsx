@@ -68,7 +68,7 @@ export function auditPages(deps: WebDeps): Hono<DashboardEnv> {
         </form>
         <p class="muted">{ctx.t("web-audit-time-zone", { zone: TIME_ZONE })}</p>
         {page.length === 0 ? <p>{ctx.t("web-none")}</p> : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <TableHead ctx={ctx} columns={["web-col-date", "web-audit-actor", "web-audit-action", "web-audit-record", "web-audit-before", "web-audit-after"]} />
               <tbody>

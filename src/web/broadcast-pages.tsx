@@ -106,7 +106,7 @@ export function broadcastPages(deps: WebDeps): Hono<DashboardEnv> {
       <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-nav-broadcasts")}>
         <p><a href="/dashboard/broadcasts/new">{ctx.t("web-broadcast-new")}</a></p>
         {broadcasts.length === 0 ? <p>{ctx.t("web-none")}</p> : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <TableHead ctx={ctx} columns={["web-broadcast-number", "web-broadcast-audience", "web-col-status", "web-broadcast-progress"]} />
               <tbody>
@@ -202,7 +202,7 @@ export function broadcastPages(deps: WebDeps): Hono<DashboardEnv> {
         </ul>
         <h2>{ctx.t("web-broadcast-reasons")}</h2>
         {reasons.length === 0 ? <p>{ctx.t("web-none")}</p> : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <TableHead ctx={ctx} columns={["web-col-status", "web-broadcast-channel", "web-broadcast-reason", "web-broadcast-count"]} />
               <tbody>

@@ -149,7 +149,7 @@ export function campaignPages(deps: WebDeps): Hono<DashboardEnv> {
     return c.html(
       <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-nav-campaigns")}>
         <p><a href="/dashboard/campaigns/new">{ctx.t("web-campaign-new")}</a></p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <TableHead ctx={ctx} columns={["web-campaign-code", "web-campaign-title", "web-col-status", "web-campaign-ends"]} />
             <tbody>

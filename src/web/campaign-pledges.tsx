@@ -79,7 +79,7 @@ export async function PledgesTable(props: { ctx: ViewCtx; db: DbClient; campaign
       {page.rows.length === 0 ? (
         <p>{ctx.t("web-none")}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <PledgesTableHead ctx={ctx} more={["web-col-date", "web-col-note"]} />
             <tbody>

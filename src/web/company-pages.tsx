@@ -42,7 +42,7 @@ export function companyPages(deps: WebDeps): Hono<DashboardEnv> {
     const waitingOf = new Map(waiting.map((row) => [row.organizationId, row._count._all]));
     return c.html(
       <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-nav-companies")}>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0}>
           <table>
             <TableHead ctx={ctx} columns={["web-col-company", "web-pledged", "web-confirmed", "web-join-waiting"]} />
             <tbody>
@@ -107,7 +107,7 @@ export function companyPages(deps: WebDeps): Hono<DashboardEnv> {
         <section>
           <h2>{ctx.t("web-pledges-heading")}</h2>
           {pledges.length === 0 ? <p>{ctx.t("web-none")}</p> : (
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex={0}>
               <table>
                 <PledgesTableHead ctx={ctx} more={["web-col-date"]} />
                 <tbody>

@@ -34,7 +34,7 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
         {pledges.length === 0 ? (
           <p>{ctx.t("pending-none")}</p>
         ) : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <PledgesTableHead ctx={ctx} more={["web-col-actions"]} />
               <tbody>

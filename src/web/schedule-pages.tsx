@@ -33,7 +33,7 @@ export function schedulePages(deps: WebDeps): Hono<DashboardEnv> {
       <DashboardPage ctx={ctx} session={session} title={ctx.t("web-nav-schedules")}>
         {done && Number.isInteger(doneId) && <p class="notice" role="status">{ctx.t(`schedule-${done}`, { id: doneId, cron: "" })}</p>}
         {schedules.length === 0 ? <p>{ctx.t("web-none")}</p> : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <TableHead ctx={ctx} columns={["web-schedule-job", "web-schedule-campaign", "web-schedule-cron", "web-schedule-next", "web-col-actions"]} />
               <tbody>
