@@ -59,6 +59,10 @@ describe("dashboard: overview and pending queue", () => {
     expect(told.some((sent) => sent.chatId === "demo-partner-2" && sent.text.includes(`#${reportedId}`))).toBe(true);
     expect(await (await web.app.request("/c/PADI?lang=en")).text()).toContain("Confirmed: Rp 75,000,000");
     expect((await get(`/dashboard/pending?done=confirm&id=${reportedId}&lang=en`)).body).toContain(`Pledge #${reportedId} is now &quot;confirmed&quot;`);
+    // The overview's counts are kept in memory, and dropped as soon as a pledge changes.
+    const overview = (await get("/dashboard?lang=en")).body;
+    expect(overview).toContain("Waiting for confirmation: 1");
+    expect(overview).toContain("Confirmed: Rp 75,000,000");
   });
 
   it("says why when the pledge moved on meanwhile (confirmed twice)", async () => {
