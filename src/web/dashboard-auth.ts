@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { WebSession } from "../generated/prisma/client.js";
-import { hasStaffRights } from "../core/use-cases/staff-rights.js";
+import { isStaff } from "../core/use-cases/staff-rights.js";
 import { refusalPage } from "./refusal-page.js";
 import { findSession } from "./sessions.js";
 import type { WebDeps } from "./web-deps.js";
@@ -34,7 +34,7 @@ const MAX_FORM_BYTES = 64 * 1024;
 
 /**
  * Guards every dashboard URL: a live session (else 401 saying how to sign in), staff rights
- * read from the database on this request (else 403, so a removal takes effect at once), and for
+ * read from the database on this request, in the session's own query (else 403, so a removal takes effect at once), and for
  * a POST the own Origin and the session's CSRF token (else 403).
  */
 export function requireStaffSession(deps: WebDeps): MiddlewareHandler<DashboardEnv> {
@@ -44,7 +44,7 @@ export function requireStaffSession(deps: WebDeps): MiddlewareHandler<DashboardE
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
     if (!session) return refusalPage(c, deps, 401, "web-signed-out");
-    if (!(await hasStaffRights(deps.db, deps.config.staff, session.identity))) return refusalPage(c, deps, 403, "web-not-staff");
+    if (!isStaff(deps.config.staff, session.identity, session.granted)) return refusalPage(c, deps, 403, "web-not-staff");
     if (c.req.method !== "GET" && c.req.method !== "HEAD") {
       if (!fromOwnOrigin(c, deps)) return refusalPage(c, deps, 403, "web-bad-origin");
       let form: Record<string, unknown> = {};

@@ -1,4 +1,5 @@
 import type { Db, DbClient } from "../db/database.js";
+import { LRUCache } from "lru-cache";
 import { createReadCache } from "../db/read-cache.js";
 import type { Campaign, Organization, Pledge, PledgeKind, PledgeStatus, Prisma } from "../generated/prisma/client.js";
 import { PLEDGE_TRANSITIONS } from "../core/use-cases/change-pledge-status.js";
@@ -10,6 +11,8 @@ export const PLEDGES_PAGE_SIZE = 50;
 /** What waits for staff: the statuses a pledge may be confirmed from, as the use case defines them. */
 const AWAITING_STAFF: readonly PledgeStatus[] = PLEDGE_TRANSITIONS.confirm.from;
 const WEEK_MS = 7 * 86_400_000;
+/** How old the overview's broadcast progress may be. */
+const BROADCAST_PROGRESS_MS = 1_000;
 
 export interface Overview {
   campaigns: Awaited<ReturnType<typeof loadPublicCampaigns>>;
@@ -26,10 +29,12 @@ type PledgeCounts = Readonly<Pick<Overview, "campaigns" | "pendingCount" | "last
  * cost tens of milliseconds at 100,000 pledges, so they are kept in memory until the change feed
  * says a pledge or a campaign changed (or the minute turns, moving the 7-day window); 16 staff
  * browsers then cost no scans. It only answers what the page shows: every action reads the
- * database. Broadcasts in progress are read each time (their deliveries change as they send).
+ * database. Broadcasts in progress change with every send, which the change feed does not
+ * announce, so their progress is read at most once a second, however many staff look.
  */
 export function createOverviewLoader(db: Db): (now: Date) => Promise<Overview> {
   const counted = createReadCache<PledgeCounts>(db.$changes, ["Campaign", "CampaignPartnerTotal", "Pledge"], { maxEntries: 10 });
+  const progress = new LRUCache<"latest", BroadcastProgress[]>({ max: 1, ttl: BROADCAST_PROGRESS_MS, fetchMethod: () => listBroadcasts(db) });
   return async (now) => {
     const minute = Math.floor(now.getTime() / 60_000) * 60_000;
     const [counts, broadcasts] = await Promise.all([
@@ -41,7 +46,7 @@ export function createOverviewLoader(db: Db): (now: Date) => Promise<Overview> {
         ]);
         return Object.freeze({ campaigns, pendingCount, lastWeek: { count: lastWeek._count._all, amount: lastWeek._sum.amount ?? 0n } });
       }),
-      listBroadcasts(db),
+      progress.fetch("latest") as Promise<BroadcastProgress[]>,
     ]);
     return { ...counts, broadcastsRunning: broadcasts.filter((entry) => entry.broadcast.status === "active") };
   };

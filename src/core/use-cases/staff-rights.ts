@@ -9,3 +9,8 @@ export async function hasStaffRights(db: DbClient, configuredStaff: readonly str
   if (configuredStaff.includes(identity)) return true;
   return (await db.staffGrant.findUnique({ where: { identity } })) !== null;
 }
+
+/** The rule itself, for a caller that read the grant already (in the same query as the session). */
+export function isStaff(configuredStaff: readonly string[], identity: string, granted: boolean): boolean {
+  return granted || configuredStaff.includes(identity);
+}
