@@ -10,6 +10,7 @@ import { MAX_UPDATE_LENGTH } from "../core/use-cases/post-campaign-update.js";
 import { campaignActions } from "./campaign-actions.js";
 import { PledgesTable, readPledgeTableQuery } from "./campaign-pledges.js";
 import { CampaignProgress } from "./campaign-progress.js";
+import { CampaignUpdates } from "./campaign-updates.js";
 import type { DashboardEnv } from "./dashboard-auth.js";
 import { CsrfField, DashboardPage, Field, TableHead } from "./dashboard-layout.js";
 import { maskPhoneNumbers } from "./masking.js";
@@ -214,21 +215,7 @@ export function campaignPages(deps: WebDeps): Hono<DashboardEnv> {
             </table>
           )}
         </section>
-        <section>
-          <h2>{ctx.t("web-updates-heading")}</h2>
-          {updates.length === 0 ? (
-            <p>{ctx.t("web-updates-empty")}</p>
-          ) : (
-            <ul class="updates">
-              {updates.map((update) => (
-                <li>
-                  <time datetime={update.createdAt.toISOString()}>{ctx.format.dateTime(update.createdAt)}</time> · {maskPhoneNumbers(update.author)}
-                  <p>{pickLocalized(update.texts, ctx.locale)}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <CampaignUpdates ctx={ctx} updates={updates} forStaff />
         <CampaignStaffForms ctx={ctx} session={session} campaign={campaign} goals={goals} />
         <PledgesTable ctx={ctx} db={deps.db} campaign={campaign} query={readPledgeTableQuery(campaign.id, (name) => c.req.query(name))} />
       </DashboardPage>,

@@ -5,6 +5,7 @@ import { campaignTitle, deadlineText, goalLines, type ViewCtx } from "../core/vi
 import { jakartaToday, percentOf } from "../core/i18n/format.js";
 import { pickLocalized } from "../core/use-cases/localized-text.js";
 import { CampaignProgress } from "./campaign-progress.js";
+import { CampaignUpdates } from "./campaign-updates.js";
 import { Page } from "./layout.js";
 import { ProgressCard } from "./progress-card.js";
 import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals.js";
@@ -108,21 +109,7 @@ export function publicPages(deps: WebDeps): Hono {
                 </ol>
               )}
             </section>
-            <section>
-              <h2>{ctx.t("web-updates-heading")}</h2>
-              {updates.length === 0 ? (
-                <p>{ctx.t("web-updates-empty")}</p>
-              ) : (
-                <ul class="updates">
-                  {updates.map((update) => (
-                    <li>
-                      <time datetime={update.createdAt.toISOString()}>{ctx.format.date(update.createdAt)}</time>
-                      <p>{pickLocalized(update.texts, ctx.locale)}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <CampaignUpdates ctx={ctx} updates={updates} />
           </article>
         </Page>
       );
