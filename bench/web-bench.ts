@@ -13,6 +13,7 @@ import { Translator } from "../src/core/i18n/translator.js";
 import { openDatabase } from "../src/db/database.js";
 import { createLogger } from "../src/logger.js";
 import { outboxPort } from "../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../src/scheduler/cron.js";
 import { seedDemoData } from "../src/seed-demo-data.js";
 import { startSession } from "../src/web/sessions.js";
 import { startWebServer } from "../src/web/start-web-server.js";
@@ -101,6 +102,7 @@ async function main() {
           logger,
           clock: () => new Date(),
           outbox: outboxPort,
+          cron: cronPort,
           config: { staff: [STAFF], defaultLocale: "id" },
         },
         { host: "127.0.0.1", port: 0 },
@@ -122,18 +124,24 @@ async function main() {
 
       console.log(`Pledges table, one staff member at a time (${PAGE_ROUNDS} requests each):`);
       const depth = (fraction: number) => Math.round(ids._max.id! - fraction * (ids._max.id! - ids._min.id!));
+      // The amount order's cursor deep in the table: the (amount, id) of the pledge 99,900 rows in.
+      const [deepByAmount] = await database.db.pledge.findMany({ where: { campaignId }, orderBy: [{ amount: "desc" }, { id: "desc" }], skip: Math.round(PLEDGES * 0.999), take: 1 });
+      const someCompany = await database.db.campaignPartnerTotal.findFirstOrThrow({ where: { campaignId } });
       const pages = [];
       for (const [label, query] of [
         ["first page", ""],
-        ["after 50,000 pledges", `?before=${depth(0.5)}`],
-        ["after 99,900 pledges (last pages)", `?before=${depth(0.999)}`],
+        ["after 50,000 pledges", `?after=${depth(0.5)}`],
+        ["after 99,900 pledges (last pages)", `?after=${depth(0.999)}`],
         ["status=confirmed, first page", "?status=confirmed"],
-        ["status=confirmed, last pages", `?status=confirmed&before=${depth(0.999)}`],
+        ["status=confirmed, last pages", `?status=confirmed&after=${depth(0.999)}`],
+        ["largest first, last pages", `?sort=largest&after=${deepByAmount!.amount}_${deepByAmount!.id}`],
+        ["one company, last pages", `?company=${someCompany.organizationId}&after=${depth(0.999)}`],
       ] as const) {
         pages.push(await sequential(`/dashboard/campaigns/BENCH ${label}`, `${web.url}/dashboard/campaigns/BENCH${query}`, sessionCookie));
       }
       pages.push(await sequential("/dashboard overview", `${web.url}/dashboard`, sessionCookie));
       print(pages);
+      console.log(`Peak memory (RSS) of the process, server and clients: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 
       await web.stop();
       await new Promise((resolve) => helloServer.close(resolve));

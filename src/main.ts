@@ -6,6 +6,7 @@ import { runConsoleChat } from "./channels/console/console-chat.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { startOutbox } from "./outbox/start-outbox.js";
 import { outboxPort } from "./outbox/enqueue-broadcast.js";
+import { cronPort } from "./scheduler/cron.js";
 import { startWebServer, type WebServer } from "./web/start-web-server.js";
 import { createLogger } from "./logger.js";
 import { wireChannels } from "./wire-channels.js";
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
           logger,
           clock: () => new Date(),
           outbox: outboxPort,
+          cron: cronPort,
           config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
         },
         { host: config.WEB_HOST, port: config.WEB_PORT },

@@ -11,6 +11,8 @@ export const WATCHED_TABLES = [
   "CampaignGoal",
   "CampaignUpdate",
   "CampaignPartnerTotal",
+  // The dashboard overview's counts (waiting for staff, the last 7 days); trigger in `announce_pledge_changes`.
+  "Pledge",
 ] as const;
 export type WatchedTable = (typeof WATCHED_TABLES)[number];
 

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { WebSession } from "../generated/prisma/client.js";
-import { hasStaffRights } from "../core/use-cases/staff-rights.js";
+import { isStaff } from "../core/use-cases/staff-rights.js";
 import { refusalPage } from "./refusal-page.js";
 import { findSession } from "./sessions.js";
 import type { WebDeps } from "./web-deps.js";
@@ -28,20 +29,29 @@ function sameSecret(given: unknown, expected: string): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
+/** The largest dashboard form: a broadcast's three texts with room to spare. */
+const MAX_FORM_BYTES = 64 * 1024;
+
 /**
  * Guards every dashboard URL: a live session (else 401 saying how to sign in), staff rights
- * read from the database on this request (else 403, so a removal takes effect at once), and for
+ * read from the database on this request, in the session's own query (else 403, so a removal takes effect at once), and for
  * a POST the own Origin and the session's CSRF token (else 403).
  */
 export function requireStaffSession(deps: WebDeps): MiddlewareHandler<DashboardEnv> {
+  // A body over the limit is refused before it is read into memory (413), whoever sends it.
+  const limitBody = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => refusalPage(c, deps, 413, "web-form-too-large") });
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
     if (!session) return refusalPage(c, deps, 401, "web-signed-out");
-    if (!(await hasStaffRights(deps.db, deps.config.staff, session.identity))) return refusalPage(c, deps, 403, "web-not-staff");
+    if (!isStaff(deps.config.staff, session.identity, session.granted)) return refusalPage(c, deps, 403, "web-not-staff");
     if (c.req.method !== "GET" && c.req.method !== "HEAD") {
       if (!fromOwnOrigin(c, deps)) return refusalPage(c, deps, 403, "web-bad-origin");
-      const form = await c.req.parseBody();
+      let form: Record<string, unknown> = {};
+      const tooLarge = await limitBody(c, async () => {
+        form = await c.req.parseBody();
+      });
+      if (tooLarge) return tooLarge;
       if (!sameSecret(form["_csrf"], session.csrfToken)) return refusalPage(c, deps, 403, "web-bad-csrf");
     }
     c.set("session", session);

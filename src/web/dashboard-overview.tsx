@@ -3,16 +3,17 @@ import { campaignTitle, deadlineText } from "../core/views/campaign-view.js";
 import { CampaignProgress } from "./campaign-progress.js";
 import type { DashboardEnv } from "./dashboard-auth.js";
 import { DashboardPage } from "./dashboard-layout.js";
-import { loadOverview } from "./dashboard-queries.js";
+import { createOverviewLoader } from "./dashboard-queries.js";
 import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
 
 /** `/dashboard`: active campaigns with progress, what waits for staff, the last week, running broadcasts. */
 export function dashboardOverview(deps: WebDeps): Hono<DashboardEnv> {
   const pages = new Hono<DashboardEnv>();
+  const loadOverview = createOverviewLoader(deps.db);
   pages.get("/", async (c) => {
     const ctx = viewContext(c, deps);
-    const overview = await loadOverview(deps.db, ctx.now);
+    const overview = await loadOverview(ctx.now);
     return c.html(
       <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-nav-overview")}>
         <p>

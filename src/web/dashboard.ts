@@ -1,9 +1,13 @@
 import { Hono } from "hono";
 import { deleteCookie } from "hono/cookie";
-import { campaignPledges } from "./campaign-pledges.js";
+import { auditPages } from "./audit-pages.js";
+import { broadcastPages } from "./broadcast-pages.js";
+import { campaignPages } from "./campaign-pages.js";
+import { companyPages } from "./company-pages.js";
 import { requireStaffSession, SESSION_COOKIE, type DashboardEnv } from "./dashboard-auth.js";
 import { dashboardOverview } from "./dashboard-overview.js";
 import { pendingQueue } from "./pending-queue.js";
+import { schedulePages } from "./schedule-pages.js";
 import { endSession } from "./sessions.js";
 import type { WebDeps } from "./web-deps.js";
 
@@ -13,7 +17,11 @@ export function dashboard(deps: WebDeps): Hono<DashboardEnv> {
   app.use("*", requireStaffSession(deps));
   app.route("/", dashboardOverview(deps));
   app.route("/pending", pendingQueue(deps));
-  app.route("/campaigns", campaignPledges(deps));
+  app.route("/campaigns", campaignPages(deps));
+  app.route("/companies", companyPages(deps));
+  app.route("/broadcasts", broadcastPages(deps));
+  app.route("/schedules", schedulePages(deps));
+  app.route("/audit", auditPages(deps));
   app.post("/sign-out", async (c) => {
     await endSession(deps.db, c.get("session"));
     deleteCookie(c, SESSION_COOKIE, { path: "/dashboard" });

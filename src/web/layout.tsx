@@ -18,7 +18,7 @@ const DOCTYPE = raw("<!DOCTYPE html>");
  * Every page's frame: language, phone-sized viewport, the one stylesheet, language links. An
  * `embedded` page (the widget other sites frame) has no site header: it is all content.
  */
-export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; embedded?: boolean; children: Child }) {
+export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; embedded?: boolean; head?: Child; children: Child }) {
   const { ctx, card } = props;
   return (
     <>
@@ -29,6 +29,7 @@ export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; e
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{props.title}</title>
           <link rel="stylesheet" href="/static/site.css" />
+          {props.head}
           {card && (
             <>
               <meta name="description" content={card.description} />

@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { createNotifier } from "../core/notifier.js";
 import { changePledgeStatus } from "../core/use-cases/change-pledge-status.js";
-import { UserError } from "../core/user-error.js";
 import { pledgeWhat } from "../core/views/pledge-view.js";
 import type { DashboardEnv } from "./dashboard-auth.js";
 import { CsrfField, DashboardPage, PledgesTableHead } from "./dashboard-layout.js";
 import { loadPendingPledges } from "./dashboard-queries.js";
-import { staffActor } from "./staff-actor.js";
+import { formText } from "./form-fields.js";
+import { runStaffAction } from "./staff-action.js";
 import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
 
@@ -34,7 +34,7 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
         {pledges.length === 0 ? (
           <p>{ctx.t("pending-none")}</p>
         ) : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex={0}>
             <table>
               <PledgesTableHead ctx={ctx} more={["web-col-actions"]} />
               <tbody>
@@ -97,27 +97,16 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
     const decision = c.req.param("decision") as "confirm" | "reject";
     const pledgeId = Number(c.req.param("id"));
     const form = await c.req.parseBody();
-    const reason = typeof form["reason"] === "string" && form["reason"].trim() !== "" ? form["reason"] : undefined;
-    const identity = c.get("session").identity;
-    const now = deps.clock();
-    try {
-      // One transaction for the change, its audit and the partner's message, as in chat.
-      await deps.db.$transaction(async (tx) => {
-        const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now });
-        await changePledgeStatus(tx, { pledgeId, action: decision, actor: await staffActor(tx, identity), reason }, notify);
-      });
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      const ctx = viewContext(c, deps);
-      return c.html(
-        <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-pending-title")}>
-          <p class="error" role="alert">{ctx.t(error.key, error.args)}</p>
-          <p><a href="/dashboard/pending">{ctx.t("web-back")}</a></p>
-        </DashboardPage>,
-        409,
-      );
-    }
-    return c.redirect(`/dashboard/pending?done=${decision}&id=${pledgeId}`, 303);
+    return runStaffAction(c, deps, {
+      back: "/dashboard/pending",
+      async act(tx, actor) {
+        const reason = formText(form, "reason", 500) || undefined;
+        // The change, its audit and the partner's message in one transaction, as in chat.
+        const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now: deps.clock() });
+        await changePledgeStatus(tx, { pledgeId, action: decision, actor, reason }, notify);
+        return `/dashboard/pending?done=${decision}&id=${pledgeId}`;
+      },
+    });
   });
 
   return pages;

@@ -6,6 +6,7 @@ import { percentOf } from "../core/i18n/format.js";
 import { jakartaToday } from "../core/jakarta-time.js";
 import { pickLocalized } from "../core/views/localized-text.js";
 import { CampaignProgress } from "./campaign-progress.js";
+import { CampaignUpdates } from "./campaign-updates.js";
 import { Page } from "./layout.js";
 import { ProgressCard } from "./progress-card.js";
 import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals.js";
@@ -109,21 +110,7 @@ export function publicPages(deps: WebDeps): Hono {
                 </ol>
               )}
             </section>
-            <section>
-              <h2>{ctx.t("web-updates-heading")}</h2>
-              {updates.length === 0 ? (
-                <p>{ctx.t("web-updates-empty")}</p>
-              ) : (
-                <ul class="updates">
-                  {updates.map((update) => (
-                    <li>
-                      <time datetime={update.createdAt.toISOString()}>{ctx.format.date(update.createdAt)}</time>
-                      <p>{pickLocalized(update.texts, ctx.locale)}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <CampaignUpdates ctx={ctx} updates={updates} />
           </article>
         </Page>
       );

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Hono } from "hono";
 import { Page } from "./layout.js";
 import { dashboard } from "./dashboard.js";
@@ -9,6 +10,8 @@ import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
 
 const STYLESHEET = readFileSync(new URL("./static/site.css", import.meta.url), "utf8");
+/** htmx's one file, served from its npm package: no CDN, so the CSP stays 'self'. */
+const HTMX = readFileSync(createRequire(import.meta.url).resolve("htmx.org/dist/htmx.min.js"), "utf8");
 
 /**
  * The whole web side as one Hono app, so tests call `app.request()` and `npm start` serves it.
@@ -20,6 +23,7 @@ export function createWebApp(deps: WebDeps): Hono {
   app.get("/", (c) => c.redirect("/c"));
   app.get("/health", (c) => c.text("ok"));
   app.get("/static/site.css", (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
+  app.get("/static/htmx.min.js", (c) => c.body(HTMX, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=86400" }));
   app.route("/c", publicPages(deps));
   app.route("/sign-in", signInPages(deps));
   app.route("/dashboard", dashboard(deps));

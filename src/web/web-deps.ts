@@ -1,4 +1,4 @@
-import type { OutboxPort } from "../core/ports.js";
+import type { CronPort, OutboxPort } from "../core/ports.js";
 import type { LocaleCode, Translator } from "../core/i18n/translator.js";
 import type { Db } from "../db/database.js";
 import type { Logger } from "../logger.js";
@@ -11,6 +11,8 @@ export interface WebDeps {
   clock: () => Date;
   /** Web actions tell people through the same outbox as chat commands. */
   outbox: OutboxPort;
+  /** The scheduler's clock rules, for the schedules page (validation and next runs). */
+  cron: CronPort;
   config: {
     /** Identities with staff rights from configuration; grants come from the database. */
     staff: readonly string[];

@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import { Translator } from "../../src/core/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
 import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
+import { cronPort } from "../../src/scheduler/cron.js";
 import { createWebApp } from "../../src/web/web-app.js";
 import type { WebDeps } from "../../src/web/web-deps.js";
 import { useTestBot, type TestBot } from "./test-bot.js";
@@ -28,6 +29,7 @@ export function useTestWeb(options: { staff?: string[]; publicUrl?: string } = {
       logger: createLogger({ level: "silent" }),
       clock: () => bot.clock.now,
       outbox: outboxPort,
+      cron: cronPort,
       config: { staff, defaultLocale: "id", publicUrl: options.publicUrl },
     };
     web.app = createWebApp(web.deps);

@@ -98,4 +98,68 @@ describe.skipIf(!hasChromium)("in a real browser (Debian's Chromium)", () => {
     expect(after?.status()).toBe(401);
     await page.close();
   });
+
+  /** Signs `context` in as staff through a chat link, the way a person would. */
+  async function signInAsStaff(page: Page) {
+    const link = new URL(await askSignInLink(web, "staff"));
+    await page.goto(`${server.url}${link.pathname}?lang=en`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${server.url}/dashboard`);
+  }
+
+  it("composes a broadcast with htmx under the real CSP, sees the live recipient preview, then its delivery report", async () => {
+    await web.bot.chat("browser-subscriber").send("/subscribe PADI");
+    await web.bot.deliver();
+    // No bypassCSP here: htmx must work under the pages' own policy.
+    const strict = await browser.newContext({ locale: "en-US" });
+    const page = await strict.newPage();
+    const policyErrors: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) policyErrors.push(message.text());
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAsStaff(page);
+    await page.goto(`${server.url}/dashboard/broadcasts/new?lang=en`);
+    await page.waitForFunction("typeof window.htmx === 'object'");
+    await page.getByLabel("Audience").selectOption("campaign_subscribers");
+    await page.getByLabel(/^Campaign/).selectOption("PADI");
+    // Drawn by htmx in place: the URL stays the composer's.
+    await expect.poll(() => page.locator("#preview").textContent()).toMatch(/Subscribers of a campaign \(PADI\): \d+ recipients now/);
+    expect(page.url()).toBe(`${server.url}/dashboard/broadcasts/new?lang=en`);
+    await page.locator("#text-id").fill("Terima kasih, para mitra PADI!");
+    await page.locator("#text-en").fill("Thank you, PADI partners!");
+    await page.getByRole("button", { name: "Queue the broadcast" }).click();
+    await page.waitForURL(/\/dashboard\/broadcasts\/\d+$/);
+    const number = Number(page.url().split("/").pop());
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Delivery report of broadcast #${number}`);
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+
+    const sent = await web.bot.deliver();
+    expect(sent.some((message) => message.chatId === "browser-subscriber" && message.text.includes("Terima kasih, para mitra PADI!"))).toBe(true);
+    await page.reload();
+    await expect.poll(async () => Number(await page.locator("ul.counts li").filter({ hasText: /^sent:/ }).locator("strong").textContent())).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/broadcast-report.png`, fullPage: true });
+    expect(policyErrors).toEqual([]);
+    await strict.close();
+  });
+
+  it("has no serious or critical accessibility problem on any dashboard page, and each fits a 390 px phone", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAsStaff(page);
+    const company = await web.bot.database.db.organization.findFirstOrThrow({ where: { name: "PT Sampel Hangang (demo)" } });
+    const broadcast = await web.bot.database.db.broadcast.findFirstOrThrow({ where: { number: { not: null } }, orderBy: { id: "desc" } });
+    const pages = [
+      "/dashboard/campaigns", "/dashboard/campaigns/new", "/dashboard/campaigns/BTS", `/dashboard/companies`, `/dashboard/companies/${company.id}`,
+      "/dashboard/broadcasts", "/dashboard/broadcasts/new?audience=all_subscribers", `/dashboard/broadcasts/${broadcast.number}`, "/dashboard/schedules", "/dashboard/audit",
+    ];
+    for (const path of pages) {
+      const response = await page.goto(`${server.url}${path}${path.includes("?") ? "&" : "?"}lang=en`);
+      expect(response?.status(), path).toBe(200);
+      expect(await seriousAccessibilityProblems(page), path).toEqual([]);
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: `${ARTIFACTS}/dashboard${path.replace(/[/?=&]+/g, "-")}.png`, fullPage: true });
+    }
+    await page.close();
+  });
 });

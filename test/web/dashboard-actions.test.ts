@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { postForm, signIn, useTestWeb, type SignedIn } from "../support/test-web.js";
 
-describe("dashboard: overview, pending queue and pledges table", () => {
+describe("dashboard: overview and pending queue", () => {
   const web = useTestWeb();
   let staff: SignedIn;
   let reportedId: number;
@@ -59,6 +59,10 @@ describe("dashboard: overview, pending queue and pledges table", () => {
     expect(told.some((sent) => sent.chatId === "demo-partner-2" && sent.text.includes(`#${reportedId}`))).toBe(true);
     expect(await (await web.app.request("/c/PADI?lang=en")).text()).toContain("Confirmed: Rp 75,000,000");
     expect((await get(`/dashboard/pending?done=confirm&id=${reportedId}&lang=en`)).body).toContain(`Pledge #${reportedId} is now &quot;confirmed&quot;`);
+    // The overview's counts are kept in memory, and dropped as soon as a pledge changes.
+    const overview = (await get("/dashboard?lang=en")).body;
+    expect(overview).toContain("Waiting for confirmation: 1");
+    expect(overview).toContain("Confirmed: Rp 75,000,000");
   });
 
   it("says why when the pledge moved on meanwhile (confirmed twice)", async () => {
@@ -74,36 +78,5 @@ describe("dashboard: overview, pending queue and pledges table", () => {
     expect(withReason.status).toBe(303);
     const pledge = await web.bot.database.db.pledge.findUniqueOrThrow({ where: { id: pledgedId } });
     expect(pledge).toMatchObject({ status: "rejected", statusReason: "Tidak ada transfer" });
-  });
-
-  it("pages a campaign's pledges 50 at a time by id, filtered by status, with escaped text", async () => {
-    const db = web.bot.database.db;
-    const campaign = await db.campaign.create({
-      data: { code: "MANY", title: { id: "Banyak" }, story: { id: "-" }, target: 1_000_000_000n, startsOn: new Date(), endsOn: new Date(), status: "active" },
-    });
-    const organization = await db.organization.create({ data: { name: "<b>PT Tebal</b>", nameKey: "pt tebal", city: "Jakarta" } });
-    const member = await db.member.create({ data: { channel: "console", userId: "many-partner", organizationId: organization.id } });
-    await db.pledge.createMany({
-      data: Array.from({ length: 120 }, (_, index) => ({
-        campaignId: campaign.id, organizationId: organization.id, memberId: member.id, kind: "cash" as const,
-        amount: BigInt(1000 + index), status: index % 4 === 0 ? ("confirmed" as const) : ("pledged" as const), sourceMessageId: `many:${index}`,
-      })),
-    });
-    const rowsOf = (body: string) => [...body.matchAll(/<td>#(\d+)<\/td>/g)].map((match) => Number(match[1]));
-    const first = await get("/dashboard/campaigns/MANY");
-    expect(first.body).toContain("&lt;b&gt;PT Tebal&lt;/b&gt;");
-    const firstRows = rowsOf(first.body);
-    expect(firstRows).toHaveLength(50);
-    expect(firstRows).toEqual([...firstRows].sort((a, b) => b - a));
-    const next = /href="\?(before=\d+)" rel="next"/.exec(first.body)?.[1];
-    expect(next).toBe(`before=${firstRows[49]}`);
-    const second = rowsOf((await get(`/dashboard/campaigns/MANY?${next}`)).body);
-    expect(second[0]).toBe(firstRows[49]! - 1);
-    const last = await get(`/dashboard/campaigns/MANY?before=${second[49]}`);
-    expect(rowsOf(last.body)).toHaveLength(20);
-    expect(last.body).not.toContain('rel="next"');
-    const confirmed = await get("/dashboard/campaigns/MANY?status=confirmed");
-    expect(rowsOf(confirmed.body)).toHaveLength(30);
-    expect((await get("/dashboard/campaigns/NOPE")).status).toBe(404);
   });
 });

@@ -2,7 +2,10 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { TEST_NOW } from "../support/test-bot.js";
 import { askSignInLink, postForm, signIn, useTestWeb } from "../support/test-web.js";
 
-const DASHBOARD_GETS = ["/dashboard", "/dashboard/pending", "/dashboard/campaigns/PADI"];
+const DASHBOARD_GETS = [
+  "/dashboard", "/dashboard/pending", "/dashboard/campaigns", "/dashboard/campaigns/new", "/dashboard/campaigns/PADI", "/dashboard/companies",
+  "/dashboard/companies/1", "/dashboard/broadcasts", "/dashboard/broadcasts/new", "/dashboard/broadcasts/preview", "/dashboard/schedules", "/dashboard/audit",
+];
 
 describe("staff sign-in without passwords", () => {
   const web = useTestWeb();

@@ -96,12 +96,12 @@ const FIELDS: Field[] = [
   { key: "goods", optional: true, read: text(800) },
 ];
 
-function splitList(input: string): string[] {
+export function splitList(input: string): string[] {
   return input.split(/[,;\n]/).map((part) => part.trim()).filter(Boolean);
 }
 
 /** "students=1000, schools=28" → [{ key: "students", target: 1000 }, …], or null if malformed. */
-function parseGoals(input: string): { key: string; target: number }[] | null {
+export function parseGoals(input: string): { key: string; target: number }[] | null {
   const goals = splitList(input).map((part) => {
     const [rawKey = "", rawTarget = ""] = part.split("=").map((side) => side.trim());
     const key = goalKeySchema.safeParse(rawKey.replace(/\s+/g, "_"));

@@ -54,6 +54,26 @@ export async function preregisterPhone(
 }
 
 /**
+ * Staff take back a number registered for a company before it linked anyone, audited. A number
+ * that already linked its partner is theirs now: /members remove takes the person off instead.
+ */
+export async function removePreregisteredPhone(db: DbClient, input: { phone: string; organizationId: number; actor: string }): Promise<void> {
+  const phone = normalizePhone(input.phone);
+  if (!phone) throw new UserError("error-bad-phone", { phone: input.phone.slice(0, 40) });
+  await inTransaction(db, async (tx) => {
+    const { count } = await tx.preregisteredPhone.deleteMany({ where: { phone, organizationId: input.organizationId, linkedAt: null } });
+    if (count === 0) {
+      const existing = await tx.preregisteredPhone.findUnique({ where: { phone } });
+      if (existing?.linkedAt && existing.organizationId === input.organizationId) throw new UserError("error-phone-already-linked", { phone });
+      throw new UserError("error-phone-not-registered", { phone });
+    }
+    await tx.auditLog.create({
+      data: { actor: input.actor, action: "phone.remove", entity: "PreregisteredPhone", entityId: phone, before: { organizationId: input.organizationId } },
+    });
+  });
+}
+
+/**
  * Links a member who has no company yet to the company their phone number was pre-registered
  * for. Runs for every message that carries a phone number, so a person who chatted before staff
  * registered their number is linked on their next message. Undefined when nothing was linked.

@@ -18,3 +18,8 @@ export async function staffUserIdsOn(db: DbClient, configuredStaff: readonly str
   const identities = new Set([...configuredStaff.filter((identity) => identity.startsWith(prefix)), ...grants.map((grant) => grant.identity)]);
   return [...identities].map((identity) => identity.slice(prefix.length));
 }
+
+/** The rule itself, for a caller that read the grant already (in the same query as the session). */
+export function isStaff(configuredStaff: readonly string[], identity: string, granted: boolean): boolean {
+  return granted || configuredStaff.includes(identity);
+}
