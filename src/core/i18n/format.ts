@@ -2,7 +2,7 @@ import type { LocaleCode } from "./translator.js";
 
 export const TIME_ZONE = "Asia/Jakarta";
 
-const INTL_LOCALE: Record<LocaleCode, string> = { id: "id-ID", ko: "ko-KR", en: "en-US" };
+export const INTL_LOCALE: Record<LocaleCode, string> = { id: "id-ID", ko: "ko-KR", en: "en-US" };
 
 /** Number, money and date formatting for one locale. Amounts are BigInt rupiah throughout. */
 export interface LocaleFormat {
@@ -56,6 +56,11 @@ const JAKARTA_UTC_OFFSET_MS = 7 * 3_600_000;
 export function jakartaToday(now: Date): Date {
   const jakarta = new Date(now.getTime() + JAKARTA_UTC_OFFSET_MS);
   return new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth(), jakarta.getUTCDate()));
+}
+
+/** The instant a Jakarta calendar day (a UTC-midnight Date, like campaign dates) begins. */
+export function jakartaDayStart(day: Date): Date {
+  return new Date(day.getTime() - JAKARTA_UTC_OFFSET_MS);
 }
 
 /** Whole days from today (Jakarta) to the end date; 0 on the last day, negative once over. */

@@ -4,6 +4,7 @@ import type { Pledge, PledgeKind, PledgeStatus } from "../../generated/prisma/cl
 import type { Notifier } from "../notifier.js";
 import { UserError } from "../user-error.js";
 import { pledgeWhat } from "../views/pledge-view.js";
+import { issueReceipt } from "./issue-receipt.js";
 import { applyPledgeToTotals } from "./pledge-totals.js";
 
 interface Transition {
@@ -46,9 +47,10 @@ export const changePledgeStatusInput = z.object({
  * and tells the people concerned, all in one transaction. The status guard in the UPDATE makes
  * two racing staff actions safe.
  *
- * The pledge's person hears of a confirmation, a rejection (with the reason), a delivery, and a
- * cancellation by a colleague; staff hear of a reported transfer. Seeding historic records
- * passes no notifier: it tells nobody.
+ * The pledge's person hears of a confirmation (with its PDF receipt, numbered in this
+ * transaction), a rejection (with the reason), a delivery, and a cancellation by a colleague;
+ * staff hear of a reported transfer. Seeding historic records passes no notifier: it tells nobody
+ * and issues no receipt.
  */
 export async function changePledgeStatus(db: DbClient, input: z.input<typeof changePledgeStatusInput>, notify?: Notifier): Promise<Pledge> {
   const { pledgeId, action, actor, reason } = changePledgeStatusInput.parse(input);
@@ -56,7 +58,7 @@ export async function changePledgeStatus(db: DbClient, input: z.input<typeof cha
   if (action === "reject" && !reason) throw new UserError("error-reject-needs-reason");
 
   return inTransaction(db, async (tx) => {
-    const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true } });
+    const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true, member: true } });
     // A pledge of another company reads exactly like one that does not exist: no one can tell
     // which pledge numbers there are by asking about them.
     if (!pledge || (transition.by === "partner" && pledge.organizationId !== actor.organizationId)) {
@@ -94,7 +96,16 @@ export async function changePledgeStatus(db: DbClient, input: z.input<typeof cha
         });
       } else if (action !== "cancel" || actor.memberId !== pledge.memberId) {
         const by = actor.name ?? actor.identity;
-        await notify.member(pledge.memberId, { requestKey, write: (ctx) => ctx.t(`notice-pledge-${action}`, { ...about(ctx), reason: reason ?? "", by }) });
+        const receipt = action === "confirm" ? await issueReceipt(tx, pledge, { confirmedBy: by, viewIn: notify.viewIn }) : undefined;
+        await notify.member(pledge.memberId, {
+          requestKey,
+          write: (ctx) => {
+            const notice = ctx.t(`notice-pledge-${action}`, { ...about(ctx), reason: reason ?? "", by });
+            return receipt ? `${notice}\n${ctx.t("notice-receipt-attached", { number: receipt.number })}` : notice;
+          },
+          // One receipt, in the company's language, whoever reads it.
+          ...(receipt && { attachments: { id: receipt.fileId } }),
+        });
       }
     }
     return after;
