@@ -8,6 +8,7 @@ import { createSenderLoop } from "../../src/outbox/sender-loop.js";
 import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
 import type { Db } from "../../src/db/database.js";
+import type { OutboxPort } from "../../src/core/ports.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
@@ -45,7 +46,7 @@ export interface TestBot {
  * file. Call at the top of a describe block or file.
  */
 export function useTestBot(
-  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string } = {},
+  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string; outbox?: OutboxPort } = {},
 ): TestBot {
   const bot = {} as TestBot;
   beforeAll(async () => {
@@ -54,7 +55,7 @@ export function useTestBot(
     if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
     bot.coreOn = (db) =>
       createBotCore({
-        outbox: outboxPort,
+        outbox: options.outbox ?? outboxPort,
         cron: cronPort,
         db,
         // TEST_LOG_LEVEL=error shows why a core answered error-internal.

@@ -79,6 +79,7 @@ export function readCalendarDate(input: string, now: Date): Date | undefined {
   const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
+  // Date.UTC rolls a 13th month or a 31 June over into the next: such a day does not exist.
+  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) return undefined;
   return date;
 }
