@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { deleteCookie } from "hono/cookie";
 import { campaignPledges } from "./campaign-pledges.js";
 import { requireStaffSession, SESSION_COOKIE, type DashboardEnv } from "./dashboard-auth.js";
+import { dashboardExports } from "./dashboard-exports.js";
 import { dashboardOverview } from "./dashboard-overview.js";
 import { pendingQueue } from "./pending-queue.js";
 import { endSession } from "./sessions.js";
@@ -14,6 +15,7 @@ export function dashboard(deps: WebDeps): Hono<DashboardEnv> {
   app.route("/", dashboardOverview(deps));
   app.route("/pending", pendingQueue(deps));
   app.route("/campaigns", campaignPledges(deps));
+  app.route("/exports", dashboardExports(deps));
   app.post("/sign-out", async (c) => {
     await endSession(deps.db, c.get("session"));
     deleteCookie(c, SESSION_COOKIE, { path: "/dashboard" });

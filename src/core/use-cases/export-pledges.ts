@@ -2,7 +2,10 @@ import { PassThrough, Writable } from "node:stream";
 import { Prisma, type PledgeKind } from "../../generated/prisma/client.js";
 import type { DbClient } from "../../db/database.js";
 import { writePledgesCsv, writePledgesXlsx, type CompanyTotalRow, type PledgeExportLabels, type PledgeExportRow } from "../../documents/pledge-export.js";
+import { jakartaDayStart, readCalendarDate } from "../i18n/format.js";
+import { UserError } from "../user-error.js";
 import type { ViewCtx } from "../views/campaign-view.js";
+import { findCampaignByCode } from "./campaign-code.js";
 import { pledgeWhat } from "../views/pledge-view.js";
 
 /** Which pledges an export holds: one campaign or all, made in [from, to). */
@@ -11,6 +14,58 @@ export interface ExportFilter {
   from?: Date;
   to?: Date;
 }
+
+/** An export as asked for: the filter, and the campaign code and days it was asked with. */
+export interface ExportRequest {
+  filter: ExportFilter;
+  code?: string;
+  /** Jakarta calendar days, both included (UTC-midnight Dates). */
+  range?: readonly [Date, Date];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads what staff typed or picked (a campaign code or none, two days or none) into a filter on
+ * the pledges' creation time, Jakarta days with both ends included. Anything unclear is refused.
+ */
+export async function readExportRequest(db: DbClient, asked: { code?: string; from?: string; to?: string }, now: Date): Promise<ExportRequest> {
+  if ((asked.from === undefined) !== (asked.to === undefined)) throw new UserError("usage-export");
+  const from = asked.from === undefined ? undefined : readCalendarDate(asked.from, now);
+  const to = asked.to === undefined ? undefined : readCalendarDate(asked.to, now);
+  if ((asked.from !== undefined && !from) || (asked.to !== undefined && !to)) throw new UserError("usage-export");
+  if (from && to && from.getTime() > to.getTime()) throw new UserError("error-export-range");
+  const campaign = asked.code ? await findCampaignByCode(db, asked.code) : undefined;
+  return {
+    filter: {
+      ...(campaign && { campaignId: campaign.id }),
+      ...(from && to && { from: jakartaDayStart(from), to: jakartaDayStart(new Date(to.getTime() + DAY_MS)) }),
+    },
+    ...(campaign && { code: campaign.code }),
+    ...(from && to && { range: [from, to] as const }),
+  };
+}
+
+/** `pledges-BTS-2026-11-01-2026-11-30.csv` */
+export function exportFileName(request: ExportRequest, format: ExportFormat): string {
+  const days = (request.range ?? []).map((day) => day.toISOString().slice(0, 10));
+  return `${["pledges", request.code ?? "all", ...days].join("-")}.${format}`;
+}
+
+/** Who took which pledges, from the chat or the dashboard: exports are in the audit log. */
+export async function auditExport(db: DbClient, actor: string, request: ExportRequest, format: ExportFormat | "csv+xlsx"): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actor,
+      action: "pledges.export",
+      entity: "Campaign",
+      entityId: request.code ?? "*",
+      after: { format, range: request.range?.map((day) => day.toISOString().slice(0, 10)) ?? null },
+    },
+  });
+}
+
+export const EXPORT_MIME_TYPES = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
 
 /** Rows read per query: keyset pages by pledge id, so memory stays flat at any size. */
 const BATCH_SIZE = 2_000;
