@@ -7,7 +7,8 @@ import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { weeklyDigest } from "../../src/scheduler/jobs/weekly-digest.js";
 import { renderProgressChart } from "../../src/documents/progress-chart.js";
 import { storeFile } from "../../src/core/use-cases/stored-files.js";
-import { useTestBot, type Conversation, type TestBot } from "../support/test-bot.js";
+import { pledge, registerCompany } from "../support/partners.js";
+import { useTestBot, type TestBot } from "../support/test-bot.js";
 import { pdfText } from "../support/pdf-text.js";
 import { pngStatistics } from "../support/png-pixels.js";
 
@@ -25,23 +26,6 @@ function recordingOutbox(): OutboxPort & { enqueued: BroadcastInput[] } {
       return outboxPort.enqueue(tx, input);
     },
   };
-}
-
-async function registerCompany(bot: TestBot, userId: string, company: string, lang: LocaleCode): Promise<Conversation> {
-  const contact = bot.chat(userId, { localeHint: lang });
-  await contact.send("/register");
-  await contact.send(company);
-  await contact.send(`Contact of ${company}`);
-  await contact.send("Jakarta");
-  await contact.pick(t(lang, "choice-public"));
-  return contact;
-}
-
-async function pledge(bot: TestBot, partner: Conversation, args: string): Promise<number> {
-  await partner.send(`/pledge ${args}`);
-  await partner.pick(partner.offered[0]!.label);
-  await partner.pick("✅");
-  return (await bot.database.db.pledge.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
 }
 
 async function fileBytes(bot: TestBot, fileId: number): Promise<Uint8Array> {
