@@ -135,6 +135,9 @@ export function exportLabels(ctx: ViewCtx): PledgeExportLabels {
  */
 function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx) {
   const totals = new Map<string, CompanyTotalRow>();
+  // A handful of kinds and statuses, each translated once rather than once per row.
+  const words = new Map<string, string>();
+  const word = (key: string) => words.get(key) ?? words.set(key, ctx.t(key)).get(key)!;
   async function* rows(): AsyncGenerator<PledgeExportRow> {
     for await (const pledge of exportedPledges(db, filter)) {
       if (LIVE_STATUSES.has(pledge.status)) {
@@ -150,10 +153,10 @@ function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx) {
         campaign: pledge.code,
         company: pledge.company,
         contactChannel: pledge.channel,
-        kind: ctx.t(`export-kind-${pledge.kind}`),
+        kind: word(`export-kind-${pledge.kind}`),
         amount: pledge.amount,
         items: pledge.kind === "goods" ? pledgeWhat(ctx, pledge) : "",
-        status: ctx.t(`status-${pledge.status}`),
+        status: word(`status-${pledge.status}`),
         createdAt: pledge.createdAt,
         updatedAt: pledge.updatedAt,
         receiptNumber: pledge.receiptNumber ?? "",
