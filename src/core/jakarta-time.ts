@@ -18,6 +18,11 @@ export function jakartaToday(now: Date): Date {
   return new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth(), jakarta.getUTCDate()));
 }
 
+/** The instant a Jakarta calendar day (a UTC-midnight Date, like campaign dates) begins. */
+export function jakartaDayStart(day: Date): Date {
+  return new Date(day.getTime() - JAKARTA_UTC_OFFSET_MS);
+}
+
 /** Whole days from today (Jakarta) to the end date; 0 on the last day, negative once over. */
 export function daysLeft(endsOn: Date, now: Date): number {
   return Math.round((endsOn.getTime() - jakartaToday(now).getTime()) / DAY_MS);
@@ -34,7 +39,8 @@ export function readCalendarDate(input: string, now: Date): Date | undefined {
   const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day)) return undefined;
+  // Date.UTC rolls a 13th month or a 31 June over into the next: such a day does not exist.
+  if (!year || Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) return undefined;
   return date;
 }
 

@@ -1,16 +1,16 @@
 import type { DbClient } from "../db/database.js";
-import type { Translator } from "./i18n/translator.js";
+import type { LocaleCode, Translator } from "./i18n/translator.js";
 import type { Choice } from "./messages.js";
 import type { Audience, LocalizedFileIds, OutboxPort } from "./ports.js";
 import type { ViewCtx } from "./views/campaign-view.js";
-import { inEveryLocale } from "./views/in-every-locale.js";
+import { inEveryLocale, viewIn } from "./views/in-every-locale.js";
 
 /** What to tell: written per language at send time's choice, and keyed so it is told once. */
 export interface Notice {
   write(ctx: ViewCtx): string;
   /** Buttons, or numbered choices on WhatsApp and the console (approve / decline). */
   choices?(ctx: ViewCtx): Choice[][];
-  /** A file sent with it (a transfer slip), the text becoming its caption. */
+  /** A file sent with it (a transfer slip, a receipt, a certificate), the text becoming its caption. */
   attachments?: LocalizedFileIds;
   /** The same change told twice (a retried transaction, a redelivery) queues one message. */
   requestKey: string;
@@ -25,8 +25,10 @@ export interface Notice {
 export interface Notifier {
   member(memberId: number, notice: Notice): Promise<void>;
   staff(notice: Notice): Promise<void>;
-  /** Everyone acting for a company except `exceptMemberId`. */
-  company(organizationId: number, exceptMemberId: number, notice: Notice): Promise<void>;
+  /** Everyone acting for a company except `exceptMemberId` (everyone when absent). */
+  company(organizationId: number, exceptMemberId: number | undefined, notice: Notice): Promise<void>;
+  /** The views' context in one language: a document written for one reader (a receipt) uses it. */
+  viewIn(locale: LocaleCode): ViewCtx;
 }
 
 export function createNotifier(deps: { db: DbClient; outbox: OutboxPort; translator: Translator; staff: readonly string[]; now: Date }): Notifier {
@@ -46,5 +48,6 @@ export function createNotifier(deps: { db: DbClient; outbox: OutboxPort; transla
     member: (memberId, notice) => send({ audience: "member", memberId }, notice),
     staff: (notice) => send({ audience: "staff", staff: deps.staff }, notice),
     company: (organizationId, exceptMemberId, notice) => send({ audience: "organization", organizationId, excludeMemberId: exceptMemberId }, notice),
+    viewIn: (locale) => viewIn(deps.translator, locale, deps.now),
   };
 }

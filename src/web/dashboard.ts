@@ -5,6 +5,7 @@ import { broadcastPages } from "./broadcast-pages.js";
 import { campaignPages } from "./campaign-pages.js";
 import { companyPages } from "./company-pages.js";
 import { requireStaffSession, SESSION_COOKIE, type DashboardEnv } from "./dashboard-auth.js";
+import { dashboardExports } from "./dashboard-exports.js";
 import { dashboardOverview } from "./dashboard-overview.js";
 import { pendingQueue } from "./pending-queue.js";
 import { schedulePages } from "./schedule-pages.js";
@@ -22,6 +23,7 @@ export function dashboard(deps: WebDeps): Hono<DashboardEnv> {
   app.route("/broadcasts", broadcastPages(deps));
   app.route("/schedules", schedulePages(deps));
   app.route("/audit", auditPages(deps));
+  app.route("/exports", dashboardExports(deps));
   app.post("/sign-out", async (c) => {
     await endSession(deps.db, c.get("session"));
     deleteCookie(c, SESSION_COOKIE, { path: "/dashboard" });

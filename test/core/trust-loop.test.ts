@@ -4,30 +4,11 @@ import { Translator, type LocaleCode } from "../../src/core/i18n/translator.js";
 import { createPrismaClient } from "../../src/db/database.js";
 import { createLogger } from "../../src/logger.js";
 import { createScheduler } from "../../src/scheduler/scheduler.js";
+import { pledge, registerCompany } from "../support/partners.js";
 import { Conversation, TEST_NOW, useTestBot, type TestBot } from "../support/test-bot.js";
 
 const translator = new Translator("id");
 const t = (locale: LocaleCode, key: string, args?: Record<string, string | number>) => translator.translate(locale, key, args);
-
-/** A company with one contact, registered through the chat; returns the contact's conversation. */
-async function registerCompany(bot: TestBot, userId: string, company: string, lang: LocaleCode = "en"): Promise<Conversation> {
-  const contact = bot.chat(userId, { localeHint: lang });
-  await contact.send("/register");
-  await contact.send(company);
-  await contact.send(`Contact of ${company}`);
-  await contact.send("Jakarta");
-  await contact.pick(t(lang, "choice-public"));
-  return contact;
-}
-
-/** Makes a pledge through the wizard and returns its id. */
-async function pledge(bot: TestBot, partner: Conversation, args: string): Promise<number> {
-  await partner.send(`/pledge ${args}`);
-  await partner.pick(partner.offered[0]!.label); // the note step offers only "skip", in the person's language
-  await partner.pick("✅");
-  const latest = await bot.database.db.pledge.findFirstOrThrow({ orderBy: { id: "desc" } });
-  return latest.id;
-}
 
 /** Runs SQL on a connection of its own with triggers off, so no change notification is sent: caches stay as they were. */
 async function changeUnannounced(bot: TestBot, sql: string, params: unknown[] = []): Promise<void> {
@@ -179,8 +160,9 @@ describe("who is told what", () => {
     const second = await pledge(bot, partner, "PADI 7jt");
     await staff.send(`/reject ${second} transfer not found`);
     const told = (await bot.deliver()).filter((sent) => sent.chatId === "told-partner").map((sent) => sent.text);
+    const { receiptNumber } = await bot.database.db.pledge.findUniqueOrThrow({ where: { id: first } });
     expect(told).toEqual([
-      t("ko", "notice-pledge-confirm", { id: first, code: "PADI", what: "Rp 5,000,000" }),
+      `${t("ko", "notice-pledge-confirm", { id: first, code: "PADI", what: "Rp 5,000,000" })}\n${t("ko", "notice-receipt-attached", { number: receiptNumber! })}`,
       t("ko", "notice-pledge-reject", { id: second, code: "PADI", what: "Rp 7,000,000", reason: "transfer not found" }),
     ]);
 

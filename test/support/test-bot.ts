@@ -8,6 +8,7 @@ import { createSenderLoop } from "../../src/outbox/sender-loop.js";
 import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
 import type { Db } from "../../src/db/database.js";
+import type { OutboxPort } from "../../src/core/ports.js";
 import { createLogger } from "../../src/logger.js";
 import { createLiveProgressBoard, type LiveProgressBoard } from "../../src/live-progress/live-progress-board.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
@@ -49,7 +50,7 @@ export interface TestBot {
  * file. Call at the top of a describe block or file.
  */
 export function useTestBot(
-  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string } = {},
+  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string; outbox?: OutboxPort } = {},
 ): TestBot {
   const bot = {} as TestBot;
   beforeAll(async () => {
@@ -59,7 +60,7 @@ export function useTestBot(
     if (options.seed !== false) await seedDemoData(bot.database.db, TEST_NOW);
     bot.coreOn = (db) =>
       createBotCore({
-        outbox: outboxPort,
+        outbox: options.outbox ?? outboxPort,
         cron: cronPort,
         liveProgress: bot.liveProgress,
         db,

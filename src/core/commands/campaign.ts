@@ -26,13 +26,16 @@ export const campaignCommand: Command = {
       const detail = campaignDetail(ctx, campaign, goals, totals.get(campaign.id) ?? NO_TOTALS, latestUpdate);
       const webPage = ctx.deps.config.webPublicUrl;
       const text = webPage ? `${detail}\n\n${ctx.t("campaign-web-link", { url: `${webPage}/c/${campaign.code}?lang=${ctx.locale}` })}` : detail;
+      const chart = { label: ctx.t("choice-chart"), value: `/chart ${campaign.code}` };
       const actions =
-        campaign.status === "active" && ctx.message.chatType === "private"
-          ? [[
-              { label: ctx.t("choice-pledge"), value: `/pledge ${campaign.code}` },
-              { label: ctx.t("choice-subscribe"), value: `/subscribe ${campaign.code}` },
-            ]]
-          : undefined;
+        ctx.message.chatType !== "private"
+          ? undefined
+          : campaign.status === "active"
+            ? [[
+                { label: ctx.t("choice-pledge"), value: `/pledge ${campaign.code}` },
+                { label: ctx.t("choice-subscribe"), value: `/subscribe ${campaign.code}` },
+              ], [chart]]
+            : [[chart]];
       return [reply(text, actions)];
     });
   },

@@ -30,7 +30,7 @@ export const closeCommand: Command = {
       ];
     }
     if (!isYes(answer)) return [reply(ctx.t("close-kept", { code: code.toUpperCase() }))];
-    const campaign = await closeCampaign(ctx.db, { code, actor: ctx.identity, now: ctx.now });
+    const campaign = await closeCampaign(ctx.db, { code, actor: ctx.identity, now: ctx.now }, ctx.notify);
     return [reply(ctx.t("campaign-closed-done", { code: campaign.code }))];
   },
 };

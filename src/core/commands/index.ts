@@ -5,6 +5,9 @@ import { broadcastsCommand } from "./broadcasts.js";
 import { campaignCommand } from "./campaign.js";
 import { dashboardCommand } from "./dashboard.js";
 import { campaignsCommand } from "./campaigns.js";
+import { certificateCommand } from "./certificate.js";
+import { chartCommand } from "./chart.js";
+import { exportCommand } from "./export.js";
 import { cancelCommand } from "./cancel.js";
 import { closeCommand } from "./close.js";
 import { confirmCommand } from "./confirm.js";
@@ -43,6 +46,7 @@ export const COMMANDS: readonly Command[] = [
   langCommand,
   campaignsCommand,
   campaignCommand,
+  chartCommand,
   totalCommand,
   topCommand,
   subscribeCommand,
@@ -74,4 +78,6 @@ export const COMMANDS: readonly Command[] = [
   broadcastsCommand,
   scheduleCommand,
   dashboardCommand,
+  exportCommand,
+  certificateCommand,
 ];

@@ -1,7 +1,7 @@
 import { TIME_ZONE } from "../jakarta-time.js";
 import type { LocaleCode } from "./translator.js";
 
-const INTL_LOCALE: Record<LocaleCode, string> = { id: "id-ID", ko: "ko-KR", en: "en-US" };
+export const INTL_LOCALE: Record<LocaleCode, string> = { id: "id-ID", ko: "ko-KR", en: "en-US" };
 
 /** Number, money and date formatting for one locale. Amounts are BigInt rupiah throughout. */
 export interface LocaleFormat {

@@ -1,9 +1,10 @@
 import * as z from "zod";
 import { inTransaction, type DbClient } from "../../db/database.js";
-import type { Campaign, Organization, Pledge, PledgeKind, PledgeStatus } from "../../generated/prisma/client.js";
+import type { Campaign, Member, Organization, Pledge, PledgeKind, PledgeStatus } from "../../generated/prisma/client.js";
 import type { Notifier } from "../notifier.js";
 import { UserError } from "../user-error.js";
 import { pledgeWhat } from "../views/pledge-view.js";
+import { issueReceipt } from "./issue-receipt.js";
 import { applyPledgeToTotals } from "./pledge-totals.js";
 
 interface Transition {
@@ -43,7 +44,7 @@ export const changePledgeStatusInput = z.object({
   proofFileId: z.number().int().positive().optional(),
 });
 
-type PledgeWithParties = Pledge & { campaign: Campaign; organization: Organization };
+type PledgeWithParties = Pledge & { campaign: Campaign; organization: Organization; member: Member };
 
 /**
  * The pledge an action may be taken on, or the reason it may not: another company's pledge reads
@@ -52,7 +53,7 @@ type PledgeWithParties = Pledge & { campaign: Campaign; organization: Organizati
  */
 export async function pledgeForAction(db: DbClient, pledgeId: number, action: PledgeAction, actorOrganizationId: number | null): Promise<PledgeWithParties> {
   const transition: Transition = PLEDGE_TRANSITIONS[action];
-  const pledge = await db.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true } });
+  const pledge = await db.pledge.findUnique({ where: { id: pledgeId }, include: { campaign: true, organization: true, member: true } });
   if (!pledge || (transition.by === "partner" && pledge.organizationId !== actorOrganizationId)) {
     throw new UserError("error-no-such-pledge", { id: pledgeId });
   }
@@ -68,9 +69,10 @@ export async function pledgeForAction(db: DbClient, pledgeId: number, action: Pl
  * and tells the people concerned, all in one transaction. The status guard in the UPDATE makes
  * two racing staff actions safe.
  *
- * The pledge's person hears of a confirmation, a rejection (with the reason), a delivery, and a
- * cancellation by a colleague; staff hear of a reported transfer. Seeding historic records
- * passes no notifier: it tells nobody.
+ * The pledge's person hears of a confirmation (with its PDF receipt, numbered in this
+ * transaction), a rejection (with the reason), a delivery, and a cancellation by a colleague;
+ * staff hear of a reported transfer. Seeding historic records passes no notifier: it tells nobody
+ * and issues no receipt.
  */
 export async function changePledgeStatus(db: DbClient, input: z.input<typeof changePledgeStatusInput>, notify?: Notifier): Promise<Pledge> {
   const { pledgeId, action, actor, reason, proofFileId } = changePledgeStatusInput.parse(input);
@@ -108,7 +110,16 @@ export async function changePledgeStatus(db: DbClient, input: z.input<typeof cha
         });
       } else if (action !== "cancel" || actor.memberId !== pledge.memberId) {
         const by = actor.name ?? actor.identity;
-        await notify.member(pledge.memberId, { requestKey, write: (ctx) => ctx.t(`notice-pledge-${action}`, { ...about(ctx), reason: reason ?? "", by }) });
+        const receipt = action === "confirm" ? await issueReceipt(tx, pledge, { confirmedBy: by, viewIn: notify.viewIn }) : undefined;
+        await notify.member(pledge.memberId, {
+          requestKey,
+          write: (ctx) => {
+            const notice = ctx.t(`notice-pledge-${action}`, { ...about(ctx), reason: reason ?? "", by });
+            return receipt ? `${notice}\n${ctx.t("notice-receipt-attached", { number: receipt.number })}` : notice;
+          },
+          // One receipt, in the company's language, whoever reads it.
+          ...(receipt && { attachments: { id: receipt.fileId } }),
+        });
       }
     }
     return after;

@@ -2,7 +2,7 @@ import type { Campaign, Pledge } from "../../generated/prisma/client.js";
 import type { ViewCtx } from "./campaign-view.js";
 
 /** What was pledged: the amount, or the goods with their quantity and value. */
-export function pledgeWhat(ctx: Pick<ViewCtx, "t" | "format">, pledge: Pledge): string {
+export function pledgeWhat(ctx: Pick<ViewCtx, "t" | "format">, pledge: Pick<Pledge, "kind" | "amount" | "itemQuantity" | "itemDescription" | "itemUnitValue">): string {
   if (pledge.kind === "goods") {
     return ctx.t("pledge-goods-summary", {
       quantity: ctx.format.number(pledge.itemQuantity ?? 0),

@@ -1,5 +1,7 @@
 import { jakartaToday } from "../../core/jakarta-time.js";
+import { createNotifier } from "../../core/notifier.js";
 import { closeCampaign } from "../../core/use-cases/close-campaign.js";
+import { outboxPort } from "../../outbox/enqueue-broadcast.js";
 import { inEveryLocale } from "../../core/views/in-every-locale.js";
 import type { Job } from "./job.js";
 
@@ -8,7 +10,8 @@ export const CLOSING_ACTOR = "system:scheduler";
 
 /**
  * Closes every active campaign whose last day has passed (Jakarta dates) and tells staff which.
- * The closing runs in the run's transaction, so two instances close each campaign once.
+ * The closing runs in the run's transaction, so two instances close each campaign once, and its
+ * CSR certificates go out with it.
  */
 export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
   const today = jakartaToday(slot);
@@ -18,7 +21,8 @@ export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
   return {
     broadcasts: [{ kind: "closing", audience: "staff", staff, texts: inEveryLocale(translator, slot, (ctx) => ctx.t("closing-summary", { codes, count: ended.length })) }],
     async apply(tx) {
-      for (const campaign of ended) await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot });
+      const notify = createNotifier({ db: tx, outbox: outboxPort, translator, staff, now: slot });
+      for (const campaign of ended) await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot }, notify);
     },
   };
 };

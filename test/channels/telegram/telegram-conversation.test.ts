@@ -45,7 +45,7 @@ describe("Telegram: conversations through grammY with the real core", () => {
     expect(campaigns.buttons.map((button) => button.callback_data)).toContain("/campaign PADI");
     const padi = await ana.press("PADI");
     expect(padi.text).toContain(t("en", "demo-label"));
-    expect(padi.buttons.map((button) => button.text)).toEqual([t("en", "choice-pledge"), t("en", "choice-subscribe")]);
+    expect(padi.buttons.map((button) => button.text)).toEqual([t("en", "choice-pledge"), t("en", "choice-subscribe"), t("en", "choice-chart")]);
     expect((await ana.send("/total")).text).toContain("Rp 550,000,000 confirmed");
     expect((await ana.send("/top BTS")).text).toContain(t("en", "anonymous-company"));
     expect((await ana.send("/subscribe PADI")).text).toBe(t("en", "subscribed-one", { code: "PADI" }));
