@@ -35,14 +35,14 @@ async function main(): Promise<void> {
       core: app.core,
       logger,
       db: app.database.db,
-      whatsapp: createWhatsAppStores(app.database.db, () => new Date()),
+      whatsapp: createWhatsAppStores(app.database.db, () => new Date(), { inboxLeaseMs: config.WEBHOOK_INBOX_LEASE_SECONDS * 1000 }),
     });
   } catch (error) {
     // A channel's configuration error must not leave the embedded PostgreSQL running.
     await app.close();
     throw error;
   }
-  // The public pages and the dashboard. The webhooks keep their own servers (see README, Web).
+  // The public pages, the dashboard and the chat platforms' webhooks, on one server.
   let web: WebServer | undefined;
   if (config.WEB_ENABLED) {
     try {
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
           config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
         },
         { host: config.WEB_HOST, port: config.WEB_PORT },
+        channels.flatMap((channel) => (channel.webhook ? [channel.webhook] : [])),
       );
     } catch (error) {
       // A taken port must not leave the embedded PostgreSQL running.

@@ -1,4 +1,5 @@
 import type { ChannelName, OutgoingMessage } from "../core/messages.js";
+import type { WebhookRoute } from "./http-server.js";
 
 /**
  * What a proactive send came to. `permanent` failures (blocked the bot, unknown number) must not
@@ -35,4 +36,6 @@ export interface ChannelSender {
 export interface ChannelAdapter extends ChannelSender {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The platform's webhook, when it posts to the bot: the web server serves it. */
+  readonly webhook?: WebhookRoute;
 }

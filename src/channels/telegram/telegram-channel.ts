@@ -17,7 +17,8 @@ import { createCallbackData, escapeHtml, type TelegramText } from "./render-mess
 import { createTelegramSender } from "./send-message.js";
 import { createTelegramStaff } from "./telegram-staff.js";
 import { TELEGRAM_STAFF_COMMANDS } from "./staff-commands.js";
-import { createWebhookServer, type WebhookServer } from "./webhook-server.js";
+import { serveWebhook, type WebhookRoute, type WebhookServer } from "../http-server.js";
+import { createTelegramWebhook } from "./webhook-server.js";
 
 /** Rate limits auto-retry waits out by itself; longer ones go back to the caller (the outbox). */
 const MAX_RETRY_WAIT_SECONDS = 30;
@@ -34,8 +35,8 @@ export interface TelegramChannelDeps {
   clock: () => Date;
   apiRoot: string;
   mode: TelegramMode;
-  /** Where the webhook server listens, in webhook mode. */
-  webhookListen?: { host: string; port: number };
+  /** A server of the webhook's own, in webhook mode; without a port only the web server serves it. */
+  webhookListen?: { host: string; port?: number };
   progressThrottleMs: number;
   wait(ms: number, signal: AbortSignal): Promise<void>;
   /** Concurrent updates in polling mode. */
@@ -47,7 +48,9 @@ export interface TelegramChannel extends ChannelAdapter {
   readonly liveProgress: LiveProgress;
   /** Resolves once the bot is connected (polling or webhook set). */
   readonly connected: Promise<void>;
-  /** The webhook server's local address, in webhook mode. */
+  /** The webhook, in webhook mode, for the web server to serve. */
+  readonly webhook: WebhookRoute | undefined;
+  /** The webhook's own server's local address, when it has one. */
   webhookUrl(): string | undefined;
 }
 
@@ -141,36 +144,38 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       await menus.syncStaff();
     },
   });
-  const webhook: WebhookServer | undefined =
+  const webhook: WebhookRoute | undefined =
     deps.mode.kind === "webhook"
-      ? createWebhookServer({
+      ? createTelegramWebhook({
           secret: deps.mode.secret,
-          host: deps.webhookListen?.host ?? "127.0.0.1",
-          port: deps.webhookListen?.port ?? 0,
           path: new URL(deps.mode.url).pathname,
           isReady: () => bot.isInited(),
           handleUpdate: (update) => bot.handleUpdate(update),
           logger,
         })
       : undefined;
+  const ownPort = deps.webhookListen?.port;
+  const webhookServer: WebhookServer | undefined =
+    webhook && ownPort !== undefined ? serveWebhook(webhook, deps.webhookListen?.host ?? "127.0.0.1", ownPort) : undefined;
 
   return {
     channel: "telegram",
     bot,
     liveProgress,
     connected: connection.connected,
-    webhookUrl: () => webhook?.url(),
+    webhook,
+    webhookUrl: () => webhookServer?.url(),
     async start() {
-      if (webhook) {
+      if (webhookServer) {
         // A taken port is logged, not thrown: the other channels keep running.
-        await webhook.listen().catch((error: unknown) => logger.error({ err: error }, "telegram webhook server could not listen"));
+        await webhookServer.listen().catch((error: unknown) => logger.error({ err: error }, "telegram webhook server could not listen"));
       }
       connection.start();
       liveProgress.start();
     },
     async stop() {
       await connection.stop();
-      await webhook?.close();
+      await webhookServer?.close();
       await liveProgress.stop();
     },
     send: (chatId, message) => sender.send(chatId, message),

@@ -4,6 +4,7 @@
  */
 import type { LocaleCode } from "../../core/i18n/translator.js";
 import type { LateDeliveryFailures } from "../channel.js";
+import type { WebhookInbox } from "../webhook-inbox.js";
 
 export interface Recipient {
   locale: LocaleCode | null;
@@ -62,4 +63,6 @@ export interface WhatsAppStores {
   /** Each transport counts its own sends: whatsapp-web.js and the Cloud API have separate caps. */
   dailySends(transport: "web" | "cloud"): DailySendCounter;
   lateFailures: LateDeliveryFailures;
+  /** The Cloud API's signed calls, recorded before Meta is answered. */
+  cloudInbox: WebhookInbox;
 }
