@@ -8,6 +8,7 @@ import { createWhatsAppServiceWindows } from "../../../../src/db/whatsapp-servic
 import { createLogger } from "../../../../src/logger.js";
 import { createLateDeliveryFailures } from "../../../../src/outbox/late-delivery-failures.js";
 import { afterAll, beforeAll } from "vitest";
+import type { WebhookInbox } from "../../../../src/channels/webhook-inbox.js";
 import { createWebhookInbox } from "../../../../src/db/webhook-inbox.js";
 import type { TestBot } from "../../../support/test-bot.js";
 import { useTestWebServer } from "../../../support/test-web-server.js";
@@ -24,7 +25,7 @@ export type WebhookHost = "own port" | "web server";
  * The Cloud API channel as index.ts builds it, over a real core and database, with the Graph API
  * faked on loopback. Building a second one on the same database is a restart.
  */
-export function createCloudChannel(bot: TestBot, graph: FakeGraphApi, options: { ownPort?: boolean; inboxLeaseMs?: number } = {}): WhatsAppCloudChannel {
+export function createCloudChannel(bot: TestBot, graph: FakeGraphApi, options: { ownPort?: boolean; inbox?: WebhookInbox } = {}): WhatsAppCloudChannel {
   const recipients = createWhatsAppRecipients(bot.database.db);
   const clock = () => bot.clock.now;
   return createWhatsAppCloudChannel({
@@ -45,7 +46,7 @@ export function createCloudChannel(bot: TestBot, graph: FakeGraphApi, options: {
     recipients,
     windows: createWhatsAppServiceWindows(bot.database.db),
     lateFailures: createLateDeliveryFailures(bot.database.db, clock),
-    inbox: createWebhookInbox(bot.database.db, "whatsapp-cloud", { leaseMs: options.inboxLeaseMs ?? 60_000 }),
+    inbox: options.inbox ?? createWebhookInbox(bot.database.db, "whatsapp-cloud", { leaseMs: 60_000 }),
     pacer: createSendPacer({
       minGapMs: 0,
       jitterMs: 0,
