@@ -1,3 +1,4 @@
+import pLimit from "p-limit";
 import { WhatsAppAPI } from "whatsapp-api-js";
 import { BodyComponent, BodyParameter, Language, Template, Text } from "whatsapp-api-js/messages";
 import type { ClientGroupRecipientIdentifier, ClientMessage, PostData, ServerMessage, ServerMessageResponse, ServerStatusPayload } from "whatsapp-api-js/types";
@@ -46,6 +47,8 @@ export interface CloudApiSettings {
   path: string;
   /** How often calls recorded by a process that died are looked for. */
   inboxSweepMs: number;
+  /** Calls handled at once; more wait their turn (they are recorded), so a burst cannot drain the database pool. */
+  handleConcurrency: number;
   /** Approved template per locale, for proactive messages outside the 24-hour window. */
   templates: Partial<Record<LocaleCode, string>>;
 }
@@ -96,11 +99,12 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   const webhook = createCloudApiWebhook({ api, path: settings.path, logger, record: recordAndHandle });
   const ownServer: WebhookServer | undefined = settings.port === undefined ? undefined : serveWebhook(webhook, settings.host, settings.port);
   let sweep: { stop(): Promise<void> } | undefined;
+  const inTurn = pLimit(settings.handleConcurrency);
 
   /** Meta gets its 200 once the call is recorded; it is handled after, by this process. */
   async function recordAndHandle(body: string, data: PostData): Promise<void> {
     const id = await deps.inbox.record(body);
-    const work = handleRecorded(id, data);
+    const work = inTurn(() => handleRecorded(id, data));
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   }
@@ -120,7 +124,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   /** A call recorded by a process that died before handling it. */
   async function handleSwept({ id, body }: InboxEntry): Promise<void> {
     const data = parseCloudApiPayload(body);
-    if (data) return handleRecorded(id, data);
+    if (data) return inTurn(() => handleRecorded(id, data));
     await deps.inbox.done(id);
   }
 

@@ -40,6 +40,7 @@ export function createCloudChannel(bot: TestBot, graph: FakeGraphApi, options: {
       port: options.ownPort === false ? undefined : 0,
       path: WEBHOOK_PATH,
       inboxSweepMs: 100,
+      handleConcurrency: 5,
       templates: { id: "kpeduli_kabar_id", en: "kpeduli_update_en" },
     },
     conversation: createWhatsAppConversation({ core: bot.core, recipients, translator: new Translator("id"), defaultLocale: "id", clock }),
