@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
@@ -114,6 +117,7 @@ describe("the Cloud API webhook's inbox: 200 once the call is durable, handled a
 });
 
 describe("the bot killed with kill -9 after Meta had its 200", () => {
+  const logFile = join(mkdtempSync(join(tmpdir(), "kpeduli-inbox-kill-")), "bot.log");
   let database: TestDatabase;
   let graph: FakeGraphApi;
   beforeAll(async () => {
@@ -138,7 +142,8 @@ describe("the bot killed with kill -9 after Meta had its 200", () => {
       WHATSAPP_CLOUD_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
       WHATSAPP_CLOUD_GRAPH_URL: graph.url,
       WEBHOOK_INBOX_LEASE_SECONDS: "1",
-      LOG_FILE: "/dev/null",
+      // The bot makes its log file private (0600): never point it at a shared file such as /dev/null.
+      LOG_FILE: logFile,
     });
   }
 
