@@ -10,10 +10,11 @@
 //   the shared buffers among the processes that map them, so the sum counts them once.
 // - Spawn to first reply: from spawn until the reply to /help is on stdout.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkOutBaseline, removeBaseline } from "./support/baseline-checkout.js";
 import { megabytes } from "./support/measure.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -123,15 +124,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-/** main's code at BASELINE in a temporary worktree, sharing this checkout's node_modules and generated client. */
-function checkOutBaseline(dir: string): void {
-  execFileSync("git", ["worktree", "add", "--detach", dir, BASELINE], { cwd: ROOT, stdio: "ignore" });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  const schemaChanged = execFileSync("git", ["diff", "--stat", BASELINE, "--", "prisma/schema.prisma"], { cwd: ROOT, encoding: "utf8" }).trim();
-  if (schemaChanged) throw new Error(`prisma/schema.prisma changed since ${BASELINE}; the generated client cannot be shared`);
-  cpSync(join(ROOT, "src/generated"), join(dir, "src/generated"), { recursive: true });
-}
-
 /** What `npm start` runs after the install step, node's flags included, with this node. */
 function startCommand(): string[] {
   const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
@@ -144,7 +136,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "kpeduli-runtime-bench-"));
   const baselineDir = join(work, "baseline");
   execFileSync(process.execPath, ["scripts/ensure-installed.mjs"], { cwd: ROOT, stdio: "inherit" });
-  checkOutBaseline(baselineDir);
+  checkOutBaseline(ROOT, BASELINE, baselineDir);
   const variants: Variant[] = [
     // What `npm start` ran before: the tsx CLI, compiling TypeScript at every start.
     { name: `before (${BASELINE})`, cwd: baselineDir, command: [process.execPath, join(ROOT, "node_modules/tsx/dist/cli.mjs"), "src/main.ts"], dataDir: join(work, "data-before") },
@@ -179,7 +171,7 @@ async function main(): Promise<void> {
     console.log(verdict("PostgreSQL PSS", now["postgres PSS (MB)"], TARGETS.postgresPssMb, "MB"));
     console.log(verdict("Spawn to first reply", now["spawn→first reply (s)"], TARGETS.firstReplyS, "s"));
   } finally {
-    execFileSync("git", ["worktree", "remove", "--force", baselineDir], { cwd: ROOT, stdio: "ignore" });
+    removeBaseline(ROOT, baselineDir);
     if (existsSync(work)) rmSync(work, { recursive: true, force: true });
   }
 }

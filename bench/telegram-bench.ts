@@ -8,12 +8,17 @@
 //   npm run bench:telegram   (BENCH_TG_UPDATES=2000 BENCH_TG_FLOWS=200 BENCH_TG_USERS=20
 //                             BENCH_TG_ROUNDS=5 by default)
 //
+// The pledge flow also runs through the adapter and core of BENCH_TG_BASELINE (default abb4584,
+// before issue 11's lighter flow steps; "none" skips it), checked out beside this one, in the
+// same rounds and on the same database: the before/after of one run.
+//
 // Database: TEST_DATABASE_URL or DATABASE_URL (a temporary database on that server), else the
 // embedded PostgreSQL in a temporary directory.
 import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { mkdtempSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -28,6 +33,7 @@ import { Translator } from "../src/core/i18n/translator.js";
 import { openDatabase, type Db } from "../src/db/database.js";
 import { seedDemoData } from "../src/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
+import { checkOutBaseline, removeBaseline } from "./support/baseline-checkout.js";
 import { mb, percentile, trackPeakRss } from "./support/measure.js";
 
 const UPDATES = Number(process.env.BENCH_TG_UPDATES ?? 2_000);
@@ -37,6 +43,8 @@ const ROUNDS = Number(process.env.BENCH_TG_ROUNDS ?? 5);
 const WARM_UP = 200;
 const CONCURRENCY = 100;
 const TOKEN = "123456:BENCH";
+const BASELINE = process.env.BENCH_TG_BASELINE ?? "abb4584";
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const logger = createLogger({ level: "warn" });
 
 const rss = trackPeakRss();
@@ -152,14 +160,36 @@ async function bareBot(api: FakeBotApi) {
   return { stop: () => runner.stop() };
 }
 
-function benchCore(db: Db) {
-  return createBotCore({ outbox: outboxPort, cron: cronPort, db, logger, translator: new Translator("id"), clock: () => new Date(), config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 } });
+/** The adapter and core a bot is built from: this checkout's, or the baseline's. */
+interface BotCode {
+  createBotCore: typeof createBotCore;
+  createTelegramChannel: typeof createTelegramChannel;
+  outboxPort: typeof outboxPort;
+  cronPort: typeof cronPort;
 }
 
-async function ourBot(api: FakeBotApi, db: Db) {
+const THIS_CODE: BotCode = { createBotCore, createTelegramChannel, outboxPort, cronPort };
+
+/** The baseline's adapter and core, imported from its worktree (it shares node_modules, so grammY is the same). */
+async function baselineCode(dir: string): Promise<BotCode> {
+  const from = (path: string) => import(join(dir, path));
+  const [core, channel, outbox, cron] = await Promise.all([
+    from("src/core/bot-core.ts"),
+    from("src/channels/telegram/telegram-channel.ts"),
+    from("src/outbox/enqueue-broadcast.ts"),
+    from("src/scheduler/cron.ts"),
+  ]);
+  return { createBotCore: core.createBotCore, createTelegramChannel: channel.createTelegramChannel, outboxPort: outbox.outboxPort, cronPort: cron.cronPort };
+}
+
+function benchCore(db: Db, code: BotCode = THIS_CODE) {
+  return code.createBotCore({ outbox: code.outboxPort, cron: code.cronPort, db, logger, translator: new Translator("id"), clock: () => new Date(), config: { staff: [], defaultLocale: "id", flowTimeoutMinutes: 30 } });
+}
+
+async function ourBot(api: FakeBotApi, db: Db, code: BotCode = THIS_CODE) {
   const translator = new Translator("id");
-  const core = benchCore(db);
-  const channel = createTelegramChannel({
+  const core = benchCore(db, code);
+  const channel = code.createTelegramChannel({
     bot: new Bot(TOKEN, { client: { apiRoot: api.apiRoot } }),
     core,
     logger,
@@ -180,6 +210,8 @@ async function ourBot(api: FakeBotApi, db: Db) {
 const userId = (scenario: number, userIndex: number) => scenario * 1_000_000 + userIndex + 1;
 /** The scenario whose people pledge in a round; they are registered partners before the rounds. */
 const flowScenario = (round: number) => 100 + round * 10 + 5;
+/** The same for the baseline's bot. */
+const baselineFlowScenario = (round: number) => 100 + round * 10 + 6;
 
 /** `/campaign PADI` (or the bare bot's reply to it), USERS at a time. */
 function campaignLoop(label: string, api: FakeBotApi, scenario: number, updates: number) {
@@ -253,13 +285,22 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const { database, kind, cleanup } = await openBenchDatabase();
   const db = database.db;
+  const baselineDir = BASELINE === "none" ? undefined : mkdtempSync(join(tmpdir(), "kpeduli-tg-baseline-"));
   try {
+    if (baselineDir) {
+      rmSync(baselineDir, { recursive: true });
+      checkOutBaseline(ROOT, BASELINE, baselineDir, { schemaGrew: true });
+    }
+    const before = baselineDir ? await baselineCode(baselineDir) : undefined;
     await seedDemoData(db, new Date());
     // Hundreds of 10jt pledges would pass PADI's target, and a pledge above what a campaign still
     // needs is asked about once: the bench measures the ordinary five-step wizard.
     await db.campaign.update({ where: { code: "PADI" }, data: { target: 1_000_000_000_000n } });
     // Every round's pledgers are registered partners of their own, so no round sees another's ids.
-    for (let round = 0; round < ROUNDS; round++) await registerPartners(db, flowScenario(round));
+    for (let round = 0; round < ROUNDS; round++) {
+      await registerPartners(db, flowScenario(round));
+      if (before) await registerPartners(db, baselineFlowScenario(round));
+    }
     const idleRss = process.memoryUsage().rss;
 
     // The bots take turns, round after round, and which goes first alternates: whatever the
@@ -271,6 +312,8 @@ async function main(): Promise<void> {
     const flow: Result[] = [];
     const ratios: number[] = [];
     const flowRatios: number[] = [];
+    const beforeFlow: Result[] = [];
+    const beforeFlowRatios: number[] = [];
     let campaignReplies = 0;
     let flowReplies = 0;
     const core = benchCore(db);
@@ -301,14 +344,23 @@ async function main(): Promise<void> {
         flowReplies += ours.replies;
         flow.push(ours.result);
       };
-      for (const run of round % 2 === 0 ? [runBareFlow, runFlow] : [runFlow, runBareFlow]) await run();
+      const runBeforeFlow = async () => {
+        const label = `pledge flow, before (${BASELINE})`;
+        const old = await scenario((api) => ourBot(api, db, before!), baselineFlowScenario(round), (api) => pledgeLoop(label, api, baselineFlowScenario(round), FLOWS));
+        flowReplies += old.replies;
+        beforeFlow.push(old.result);
+      };
+      const flowRuns = before ? [runBareFlow, runFlow, runBeforeFlow] : [runBareFlow, runFlow];
+      // Each round starts with a different one, so none always runs on a warmer (or busier) machine.
+      for (let index = 0; index < flowRuns.length; index++) await flowRuns[(index + round) % flowRuns.length]!();
       flowRatios.push(flow.at(-1)!.perSecond / bareFlow.at(-1)!.perSecond);
+      if (before) beforeFlowRatios.push(beforeFlow.at(-1)!.perSecond / bareFlow.at(-1)!.perSecond);
     }
     const pledges = await db.pledge.count({ where: { member: { channel: "telegram" } } });
 
     console.log(`Telegram channel benchmark: long polling from a loopback fake Bot API, ${USERS} people in closed loops, ${ROUNDS} rounds, ${kind}`);
     console.log(`  Each line is the median round by throughput.`);
-    for (const result of [bare, campaign, coreOnly, bareFlow, flow].map(medianRound)) {
+    for (const result of [bare, campaign, coreOnly, bareFlow, flow, ...(before ? [beforeFlow] : [])].map(medianRound)) {
       console.log(
         `  ${result.label.padEnd(42)} ${String(result.updates).padStart(5)} updates ${result.perSecond.toFixed(0).padStart(6)} updates/s   p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   peak RSS ${mb(result.peakRss)}`,
       );
@@ -316,11 +368,13 @@ async function main(): Promise<void> {
     const percents = (values: number[]) => values.map((value) => `${(value * 100).toFixed(0)}%`).join(", ");
     console.log(`  /campaign throughput: median ${(median(ratios) * 100).toFixed(0)}% of the bare bot in the same round (target ≥ 50%); rounds: ${percents(ratios)}`);
     console.log(`  /campaign through Telegram: ${((medianRound(campaign).perSecond / medianRound(coreOnly).perSecond) * 100).toFixed(0)}% of the core called directly (the adapter's own cost)`);
-    console.log(`  pledge-flow throughput: median ${(median(flowRatios) * 100).toFixed(0)}% of the bare bot on the same updates; rounds: ${percents(flowRatios)}`);
-    console.log(`  replies seen: /campaign ${campaignReplies} (expected ${UPDATES * ROUNDS}), pledge flow ${flowReplies} (expected ${FLOWS * 5 * ROUNDS}); pledges stored ${pledges} (expected ${FLOWS * ROUNDS})`);
+    console.log(`  pledge-flow throughput: median ${(median(flowRatios) * 100).toFixed(0)}% of the bare bot on the same updates (target ≥ 20%); rounds: ${percents(flowRatios)}`);
+    if (before) console.log(`  pledge-flow throughput before (${BASELINE}): median ${(median(beforeFlowRatios) * 100).toFixed(0)}% of the bare bot; rounds: ${percents(beforeFlowRatios)}`);
+    console.log(`  replies seen: /campaign ${campaignReplies} (expected ${UPDATES * ROUNDS}), pledge flow ${flowReplies} (expected ${FLOWS * 5 * ROUNDS * (before ? 2 : 1)}); pledges stored ${pledges} (expected ${FLOWS * ROUNDS * (before ? 2 : 1)})`);
     console.log(`  RSS: idle ${mb(idleRss)}, peak ${mb(rss.peak())} (Node process; the database server not included)`);
   } finally {
     rss.stop();
+    if (baselineDir) removeBaseline(ROOT, baselineDir);
     await database.close();
     await cleanup();
   }

@@ -60,8 +60,11 @@ export const configSchema = z.object({
   WHATSAPP_CLOUD_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "e.g. v24.0").default("v24.0"),
   WHATSAPP_CLOUD_GRAPH_URL: z.url().default("https://graph.facebook.com"),
   WHATSAPP_CLOUD_HOST: z.string().min(1).default("127.0.0.1"),
-  WHATSAPP_CLOUD_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  // Unset: the web server (WEB_PORT) serves the webhook; set: a server of its own too.
+  WHATSAPP_CLOUD_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   WHATSAPP_CLOUD_PATH: z.string().regex(/^\/[\w\/-]*$/, "a path such as /whatsapp/webhook").default("/whatsapp/webhook"),
+  // A signed call is recorded before Meta gets its 200; one left by a process that died is handled this long after.
+  WEBHOOK_INBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   WHATSAPP_CLOUD_DAILY_CAP: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   WHATSAPP_CLOUD_TEMPLATE_ID: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
   WHATSAPP_CLOUD_TEMPLATE_KO: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
@@ -73,7 +76,8 @@ export const configSchema = z.object({
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters from A-Z, a-z, 0-9, _ and -").optional(),
   TELEGRAM_WEBHOOK_HOST: z.string().min(1).default("127.0.0.1"),
-  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+  // Unset: the web server (WEB_PORT) serves the webhook; set: a server of its own too.
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   TELEGRAM_PROGRESS_EDIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 
   // The web side: public campaign pages and the staff dashboard, on one server.

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { pino, type Logger } from "pino";
 
@@ -24,6 +24,8 @@ export function createLogger(options: { level: string; file?: string }): Logger 
 function privateLogFile(file: string) {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   // `mode` applies only to a new file; one written by an older version may still be world-readable.
-  if (existsSync(file)) chmodSync(file, 0o600);
+  // Only a regular file: LOG_FILE=/dev/null (or a terminal) is shared, and 0600 on it, as root,
+  // would lock every other user out of it.
+  if (statSync(file, { throwIfNoEntry: false })?.isFile()) chmodSync(file, 0o600);
   return pino.destination({ dest: file, sync: false, mode: 0o600 });
 }

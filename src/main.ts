@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     await app.close();
     throw error;
   }
-  // The public pages and the dashboard. The webhooks keep their own servers (see README, Web).
+  // The public pages, the dashboard and the chat platforms' webhooks, on one server.
   let web: WebServer | undefined;
   if (config.WEB_ENABLED) {
     try {
@@ -50,6 +50,7 @@ async function main(): Promise<void> {
           config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
         },
         { host: config.WEB_HOST, port: config.WEB_PORT },
+        channels.flatMap((channel) => (channel.webhook ? [channel.webhook] : [])),
       );
     } catch (error) {
       // A taken port must not leave the embedded PostgreSQL running.

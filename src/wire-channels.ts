@@ -24,7 +24,7 @@ export async function wireChannels(config: Config, app: App, logger: Logger): Pr
     logger,
     translator: app.translator,
     telegram: createTelegramStores(db, config.STAFF),
-    whatsapp: createWhatsAppStores(db, clock),
+    whatsapp: createWhatsAppStores(db, clock, { inboxLeaseMs: config.WEBHOOK_INBOX_LEASE_SECONDS * 1000 }),
   });
   for (const channel of channels) {
     if (!channel.progressDisplay) continue;

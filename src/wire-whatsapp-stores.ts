@@ -5,19 +5,21 @@ import { createWhatsAppDailySends } from "./db/whatsapp-daily-sends.js";
 import { createWhatsAppIdentityLookups } from "./db/whatsapp-identities.js";
 import { createRecipients } from "./db/recipients.js";
 import { createWhatsAppServiceWindows } from "./db/whatsapp-service-windows.js";
+import { createWebhookInbox } from "./db/webhook-inbox.js";
 import { createLateDeliveryFailures } from "./outbox/late-delivery-failures.js";
 
 /**
  * The WhatsApp channel's stores over the database and the outbox, wired at the top so the
  * channel itself never imports either. Cheap to build: nothing is queried until a send.
  */
-export function createWhatsAppStores(db: Db, clock: () => Date): WhatsAppStores {
+export function createWhatsAppStores(db: Db, clock: () => Date, options: { inboxLeaseMs: number }): WhatsAppStores {
   return {
     recipients: createRecipients(db, "whatsapp"),
     identities: createWhatsAppIdentities(db),
     serviceWindows: createWhatsAppServiceWindows(db),
     dailySends: (transport) => createWhatsAppDailySends(db, transport),
     lateFailures: createLateDeliveryFailures(db, clock),
+    cloudInbox: createWebhookInbox(db, "whatsapp-cloud", { leaseMs: options.inboxLeaseMs }),
   };
 }
 

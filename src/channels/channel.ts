@@ -1,6 +1,7 @@
 import type { LocaleCode } from "../core/i18n/translator.js";
 import type { ChannelName, OutgoingMessage } from "../core/messages.js";
 import type { ProgressDisplay } from "../core/ports.js";
+import type { WebhookRoute } from "./http-server.js";
 
 /**
  * What a proactive send came to. `permanent` failures (blocked the bot, unknown number) must not
@@ -42,6 +43,8 @@ export interface ChannelAdapter extends ChannelSender {
   stop(): Promise<void>;
   /** Where the platform can pin a message and edit it: live progress (`/pin`) on this channel. */
   readonly progressDisplay?: ProgressDisplay;
+  /** The platform's webhook, when it posts to the bot: the web server serves it. */
+  readonly webhook?: WebhookRoute;
 }
 
 export interface Recipient {

@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 
 /** How long a client may take; a slow or stalled sender is cut off instead of holding a socket. */
@@ -60,6 +61,44 @@ export async function readBoundedBody(request: IncomingMessage, response: Server
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * A webhook's HTTP end: the path it answers and its handler, which checks the platform's secret
+ * or signature and bounds the body itself. The web server serves it; a port of its own is an option.
+ */
+export interface WebhookRoute {
+  path: string;
+  handle(request: IncomingMessage, response: ServerResponse): void;
+}
+
+export interface WebhookServer {
+  listen(): Promise<void>;
+  close(): Promise<void>;
+  /** `http://host:port/path`, once listening (the public URL is the proxy's). */
+  url(): string;
+}
+
+/** A server of its own for one webhook, on `host:port`: anything but its path gets 404. */
+export function serveWebhook(route: WebhookRoute, host: string, port: number): WebhookServer {
+  const server = createBoundedServer((request, response) => {
+    if (pathOf(request) !== route.path) return refuse(request, response, 404);
+    route.handle(request, response);
+  });
+  return {
+    listen: () => listen(server, port, host),
+    close: () => close(server),
+    url() {
+      const address = server.address() as AddressInfo;
+      const bound = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      return `http://${bound}:${address.port}${route.path}`;
+    },
+  };
+}
+
+/** The path of a request, without its query. */
+export function pathOf(request: IncomingMessage): string {
+  return new URL(request.url ?? "/", "http://localhost").pathname;
 }
 
 /** Starts listening, rejecting when the port is taken instead of emitting an unhandled error. */

@@ -2,6 +2,7 @@ import type { ConversationState } from "../generated/prisma/client.js";
 import { TRANSACTION_TIMEOUT_MS, type DbTransaction } from "../db/database.js";
 import { createProcessedMessageLedger } from "../db/processed-message-ledger.js";
 import { createCachedReads } from "./cached-reads.js";
+import { readCommittedFacts } from "./committed-facts.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
@@ -25,7 +26,6 @@ import { UserError } from "./user-error.js";
 import { checkAccess, refusalFor } from "./use-cases/check-access.js";
 import { checkIncomingFile } from "./use-cases/check-incoming-file.js";
 import { resolveMember } from "./use-cases/resolve-member.js";
-import { hasStaffRights } from "./use-cases/staff-rights.js";
 
 /** Words that leave any flow, in the three languages, with or without a slash. */
 const LEAVE_FLOW_WORDS = new Set(["cancel", "batal", "취소", "stop flow"]);
@@ -92,9 +92,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     }
     const pressed = message.choice === undefined ? undefined : untagChoice(message.choice);
     const input = (pressed?.value ?? message.text ?? "").trim();
+    // Only a read-only command may skip the transaction, and only it needs the cached state to decide so.
+    const readOnlyCommand = pressed?.version === undefined && commandsByName.get(splitCommand(input).name)?.readOnly === true;
     const [{ member, isStaff, linkedByPhone }, cachedState] = await Promise.all([
       resolveMember(deps.db, reads, message, deps.config.staff),
-      reads.conversationState(chatKey(message.channel, message.chatId)),
+      readOnlyCommand ? reads.conversationState(chatKey(message.channel, message.chatId)) : null,
     ]);
 
     const locale: LocaleCode = member.locale ?? hintedLocale(message);
@@ -126,7 +128,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     // Linked by a phone number staff pre-registered: say so once, before the answer.
     const linkedNote = linkedByPhone ? [reply(ctx.t("prephone-linked", { company: member.organization?.name ?? "" }))] : [];
 
-    if (pressed?.version === undefined && isReadOnly(input, cachedState, now)) {
+    if (readOnlyCommand && isReadOnly(input, cachedState, now)) {
       const delivery = ledger.record(messageKey);
       if (delivery.known === "repeat") return duplicate(message);
       // Right after start-up memory can't vouch for an id yet: wait for the database's verdict.
@@ -141,12 +143,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
   }
 
   /**
-   * A read-only command outside any flow, answered without a transaction. An unslashed word
-   * goes the long way when choices are on offer: it may be an option's name.
+   * Whether a read-only command is outside any flow, so it is answered without a transaction. An
+   * unslashed word goes the long way when choices are on offer: it may be an option's name.
    */
   function isReadOnly(input: string, cached: ConversationState | null, now: Date): boolean {
-    const { name, slashed } = splitCommand(input);
-    if (commandsByName.get(name)?.readOnly !== true) return false;
+    const { slashed } = splitCommand(input);
     if (!cached) return true;
     if (cached.flow && cached.expiresAt && cached.expiresAt > now) return false;
     return slashed || !(Array.isArray(cached.offered) && cached.offered.length > 0);
@@ -210,10 +211,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   /** The person, their company and their staff rights as committed now, not as cached. */
   async function withCommittedFacts(base: Ctx, tx: DbTransaction): Promise<Ctx> {
-    const [member, isStaff] = await Promise.all([
-      tx.member.findUniqueOrThrow({ where: { id: base.member.id }, include: { organization: true } }),
-      hasStaffRights(tx, deps.config.staff, base.identity),
-    ]);
+    const { member, granted } = await readCommittedFacts(tx, base.member.id, base.identity);
+    const isStaff = deps.config.staff.includes(base.identity) || granted;
     const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now: base.now });
     return { ...base, db: tx, member, isStaff, notify, conversation: {} };
   }

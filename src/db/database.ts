@@ -56,7 +56,7 @@ export async function openDatabase(options: {
       embedded: Boolean(embedded),
       close: async () => {
         await db.$changes.close();
-        await db.$disconnect();
+        await disconnect(db);
         await embedded?.stop();
       },
     };
@@ -64,6 +64,15 @@ export async function openDatabase(options: {
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * Closes the client and its pool. Prisma ends the pool only if it ever used it: a process that
+ * ran nothing but raw `$pool` statements (the message ledger, the webhook inbox) ends it here.
+ */
+export async function disconnect(db: Db): Promise<void> {
+  await db.$disconnect();
+  if (!db.$pool.ending) await db.$pool.end();
 }
 
 /** Operations that only read; every other model operation may have changed its table. */

@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { Db } from "./database.js";
+import { groupCommit } from "./group-commit.js";
 
 /** How many of the newest ids a process remembers, and loads back when it starts. */
 const REMEMBERED_IDS = 20_000;
@@ -27,17 +28,14 @@ export interface ProcessedMessageLedger {
  * The record of handled message ids that stops a redelivered message from acting twice.
  *
  * - Every id is written to `ProcessedMessage`. Ids that arrive together are written in one
- *   INSERT (a group commit). It runs on every message, so it goes to the pool directly rather
+ *   INSERT (a group commit, see group-commit.ts). It runs on every message, so it goes to the pool directly rather
  *   than through Prisma's query planner.
  * - The newest ids are also kept in memory, and loaded back at start-up. A platform redelivers
  *   what it sent just before a crash, so those are the ids its redeliveries carry, and a
  *   redelivery is recognised without waiting for the database.
  */
 export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
-  type Waiter = { key: string; settle(first: boolean): void; fail(error: unknown): void };
   const remembered = new LRUCache<string, true>({ max: REMEMBERED_IDS });
-  let queued: Waiter[] = [];
-  let flushScheduled = false;
   let memoryComplete = false;
   // The ids recorded before this process started; writes wait for them, so none is missed.
   const loaded = db.$pool
@@ -49,26 +47,16 @@ export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
       },
       () => undefined, // the INSERT below reports a database that is down
     );
-
-  async function writeQueued(): Promise<void> {
-    flushScheduled = false;
-    const batch = queued;
-    queued = [];
-    try {
-      await loaded;
-      const inserted = await db.$pool.query<{ key: string }>(
-        `INSERT INTO "ProcessedMessage" ("key") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING "key"`,
-        [[...new Set(batch.map((waiter) => waiter.key))]],
-      );
-      const firstTime = new Set(inserted.rows.map((row) => row.key));
-      // The same id twice in one batch: only the first of them is a first delivery.
-      for (const waiter of batch) waiter.settle(firstTime.delete(waiter.key));
-    } catch (error) {
-      // Not recorded, so not handled: a redelivery must be free to try again.
-      for (const waiter of batch) remembered.delete(waiter.key);
-      for (const waiter of batch) waiter.fail(error);
-    }
-  }
+  const insert = groupCommit<string, boolean>(async (keys) => {
+    await loaded;
+    const inserted = await db.$pool.query<{ key: string }>(
+      `INSERT INTO "ProcessedMessage" ("key") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING "key"`,
+      [[...new Set(keys)]],
+    );
+    const firstTime = new Set(inserted.rows.map((row) => row.key));
+    // The same id twice in one batch: only the first of them is a first delivery.
+    return keys.map((key) => firstTime.delete(key));
+  });
 
   return {
     known: (key) => (remembered.has(key) ? "repeat" : memoryComplete ? "first" : "unsure"),
@@ -78,12 +66,10 @@ export function createProcessedMessageLedger(db: Db): ProcessedMessageLedger {
       remembered.set(key, true);
       const recorded = repeat
         ? Promise.resolve(false)
-        : new Promise<boolean>((settle, fail) => {
-            queued.push({ key, settle, fail });
-            if (flushScheduled) return;
-            flushScheduled = true;
-            // Ids that arrive in this same turn join the write; writes don't wait for each other.
-            setImmediate(() => void writeQueued());
+        : insert(key).catch((error: unknown) => {
+            // Not recorded, so not handled: a redelivery must be free to try again.
+            remembered.delete(key);
+            throw error;
           });
       // Whoever goes ahead without the verdict must not turn a failed write into a crash.
       recorded.catch(() => undefined);

@@ -2,10 +2,12 @@ import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { WhatsAppAPI } from "whatsapp-api-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { close, createBoundedServer, listen } from "../../src/channels/http-server.js";
-import { createWebhookServer } from "../../src/channels/telegram/webhook-server.js";
+import { close, createBoundedServer, listen, serveWebhook } from "../../src/channels/http-server.js";
+import { createTelegramWebhook } from "../../src/channels/telegram/webhook-server.js";
 import { createCloudApiWebhook } from "../../src/channels/whatsapp/cloud-api-webhook.js";
 import { createLogger } from "../../src/logger.js";
+import { useTestBot } from "../support/test-bot.js";
+import { useTestWebServer } from "../support/test-web-server.js";
 
 const logger = createLogger({ level: "silent" });
 const BODY = Buffer.alloc(3 * 1024 * 1024, "x");
@@ -23,32 +25,37 @@ function postUnsigned(url: string): Promise<number | "reset"> {
   });
 }
 
-describe("webhook servers under unauthenticated load and slow clients", () => {
-  const telegram = createWebhookServer({ secret: "s3cret", host: "127.0.0.1", port: 0, path: "/tg", isReady: () => true, handleUpdate: async () => {}, logger });
-  const whatsapp = createCloudApiWebhook({
-    api: new WhatsAppAPI({ token: "t", appSecret: "app-secret", webhookVerifyToken: "v", v: "v24.0" }),
-    host: "127.0.0.1",
-    port: 0,
-    path: "/wa",
-    logger,
-    receive: async () => {
-      throw new Error("nothing unsigned may reach the channel");
-    },
-  });
-  beforeAll(() => Promise.all([telegram.listen(), whatsapp.listen()]));
-  afterAll(() => Promise.all([telegram.close(), whatsapp.close()]));
+const telegramHook = createTelegramWebhook({ secret: "s3cret", path: "/tg", isReady: () => true, handleUpdate: async () => {}, logger });
+const whatsappHook = createCloudApiWebhook({
+  api: new WhatsAppAPI({ token: "t", appSecret: "app-secret", webhookVerifyToken: "v", v: "v24.0" }),
+  path: "/wa",
+  logger,
+  record: async () => {
+    throw new Error("nothing unsigned may reach the channel");
+  },
+});
+
+describe.each(["their own ports", "the web server"] as const)("webhooks on %s under unauthenticated load", (on) => {
+  const ownPorts = [serveWebhook(telegramHook, "127.0.0.1", 0), serveWebhook(whatsappHook, "127.0.0.1", 0)] as const;
+  const web = on === "the web server" ? useTestWebServer(useTestBot({ seed: false }), () => [telegramHook, whatsappHook]) : undefined;
+  const telegramUrl = () => web?.url("/tg") ?? ownPorts[0].url();
+  const whatsappUrl = () => web?.url("/wa") ?? ownPorts[1].url();
+  beforeAll(() => Promise.all(ownPorts.map((server) => server.listen())));
+  afterAll(() => Promise.all(ownPorts.map((server) => server.close())));
 
   it("answers 40 concurrent unsigned 3 MB POSTs with 401 without reading them: RSS grows by less than 30 MB", async () => {
     // Warm up both paths once, so what is measured is the cost of the requests, not of loading code.
-    await Promise.all([postUnsigned(telegram.url()), postUnsigned(whatsapp.url())]);
+    await Promise.all([postUnsigned(telegramUrl()), postUnsigned(whatsappUrl())]);
     global.gc?.();
     const before = process.memoryUsage().rss;
-    const statuses = await Promise.all(Array.from({ length: 40 }, (_, index) => postUnsigned(index % 2 ? telegram.url() : whatsapp.url())));
+    const statuses = await Promise.all(Array.from({ length: 40 }, (_, index) => postUnsigned(index % 2 ? telegramUrl() : whatsappUrl())));
     const grownMb = (process.memoryUsage().rss - before) / 1024 / 1024;
     expect(statuses).toEqual(Array(40).fill(401));
     expect(grownMb).toBeLessThan(30);
   });
+});
 
+describe("webhook servers and slow clients", () => {
   it("cuts off a client that sends its headers too slowly", async () => {
     const server = createBoundedServer((_request, response) => response.end("ok"), { headersTimeoutMs: 300, requestTimeoutMs: 600 });
     await listen(server, 0, "127.0.0.1");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createPrismaClient, type Db } from "../../src/db/database.js";
+import { createPrismaClient, disconnect, type Db } from "../../src/db/database.js";
 import { adminQuery, databaseUrl } from "./global-setup.js";
 
 export interface TestDatabase {
@@ -32,7 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     drop: async () => {
       await db.$changes.close();
-      await db.$disconnect();
+      await disconnect(db);
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };

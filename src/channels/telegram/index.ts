@@ -30,6 +30,9 @@ export async function createConfiguredTelegramChannel(deps: {
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("Bad configuration:\n  TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so only Telegram can post updates");
   }
+  if (config.TELEGRAM_WEBHOOK_URL && !config.WEB_ENABLED && config.TELEGRAM_WEBHOOK_PORT === undefined) {
+    throw new ConfigError("Bad configuration:\n  TELEGRAM_WEBHOOK_PORT: required with WEB_ENABLED=false, so the Telegram webhook has a server");
+  }
   const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/$/, "");
   const [{ Bot }, { createTelegramChannel }] = await Promise.all([import("grammy"), import("./telegram-channel.js")]);
   return createTelegramChannel({

@@ -15,7 +15,8 @@ import { createTelegramProgressDisplay } from "./progress-display.js";
 import { createCallbackData } from "./render-message.js";
 import { createTelegramSender } from "./send-message.js";
 import type { TelegramStaff } from "./telegram-staff.js";
-import { createWebhookServer, type WebhookServer } from "./webhook-server.js";
+import { serveWebhook, type WebhookRoute, type WebhookServer } from "../http-server.js";
+import { createTelegramWebhook } from "./webhook-server.js";
 
 /** Rate limits auto-retry waits out by itself; longer ones go back to the caller (the outbox). */
 const MAX_RETRY_WAIT_SECONDS = 30;
@@ -34,8 +35,8 @@ export interface TelegramChannelDeps {
   clock: () => Date;
   apiRoot: string;
   mode: TelegramMode;
-  /** Where the webhook server listens, in webhook mode. */
-  webhookListen?: { host: string; port: number };
+  /** A server of the webhook's own, in webhook mode; without a port only the web server serves it. */
+  webhookListen?: { host: string; port?: number };
   wait(ms: number, signal: AbortSignal): Promise<void>;
   /** Concurrent updates in polling mode. */
   concurrency?: number;
@@ -49,7 +50,9 @@ export interface TelegramChannel extends ChannelAdapter {
   readonly progressDisplay: ProgressDisplay;
   /** Resolves once the bot is connected (polling or webhook set). */
   readonly connected: Promise<void>;
-  /** The webhook server's local address, in webhook mode. */
+  /** The webhook, in webhook mode, for the web server to serve. */
+  readonly webhook: WebhookRoute | undefined;
+  /** The webhook's own server's local address, when it has one. */
   webhookUrl(): string | undefined;
 }
 
@@ -118,35 +121,37 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       await menus.syncStaff();
     },
   });
-  const webhook: WebhookServer | undefined =
+  const webhook: WebhookRoute | undefined =
     deps.mode.kind === "webhook"
-      ? createWebhookServer({
+      ? createTelegramWebhook({
           secret: deps.mode.secret,
-          host: deps.webhookListen?.host ?? "127.0.0.1",
-          port: deps.webhookListen?.port ?? 0,
           path: new URL(deps.mode.url).pathname,
           isReady: () => bot.isInited(),
           handleUpdate: (update) => bot.handleUpdate(update),
           logger,
         })
       : undefined;
+  const ownPort = deps.webhookListen?.port;
+  const webhookServer: WebhookServer | undefined =
+    webhook && ownPort !== undefined ? serveWebhook(webhook, deps.webhookListen?.host ?? "127.0.0.1", ownPort) : undefined;
 
   return {
     channel: "telegram",
     bot,
     progressDisplay: createTelegramProgressDisplay({ api: bot.api, logger }),
     connected: connection.connected,
-    webhookUrl: () => webhook?.url(),
+    webhook,
+    webhookUrl: () => webhookServer?.url(),
     async start() {
-      if (webhook) {
+      if (webhookServer) {
         // A taken port is logged, not thrown: the other channels keep running.
-        await webhook.listen().catch((error: unknown) => logger.error({ err: error }, "telegram webhook server could not listen"));
+        await webhookServer.listen().catch((error: unknown) => logger.error({ err: error }, "telegram webhook server could not listen"));
       }
       connection.start();
     },
     async stop() {
       await connection.stop();
-      await webhook?.close();
+      await webhookServer?.close();
     },
     send: (chatId, message) => sender.send(chatId, message),
   };

@@ -1,51 +1,33 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
-import { close, createBoundedServer, listen, readBoundedBody, refuse } from "../http-server.js";
+import { readBoundedBody, refuse, type WebhookRoute } from "../http-server.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Telegram's updates are small; anything bigger is not from Telegram. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface WebhookServer {
-  listen(): Promise<void>;
-  close(): Promise<void>;
-  /** Where it listens, e.g. http://127.0.0.1:3002/telegram (the public URL is the proxy's). */
-  url(): string;
-}
-
 /**
- * The HTTP end of webhook mode. Telegram proves a request is its own with the secret we gave
+ * The HTTP end of webhook mode, served by the web server (and on a port of its own when one is set). Telegram proves a request is its own with the secret we gave
  * setWebhook; without it the request gets 401 and reaches no handler. The answer waits for the
  * update to be handled, so a crash mid-way makes Telegram redeliver (and the core's dedupe makes
  * that act once). Before the bot knows who it is (getMe), updates get 503 and come again.
  */
-export function createWebhookServer(deps: {
+export function createTelegramWebhook(deps: {
   secret: string;
-  host: string;
-  port: number;
   path: string;
   isReady(): boolean;
   handleUpdate(update: Update): Promise<void>;
   logger: Logger;
-}): WebhookServer {
+}): WebhookRoute {
   const expected = digest(deps.secret);
   const secretMatches = (header: string | string[] | undefined) =>
     typeof header === "string" && timingSafeEqual(digest(header), expected);
 
-  const server = createBoundedServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      deps.logger.error({ err: error }, "telegram webhook failed");
-      refuse(request, response, 500);
-    });
-  });
-
   async function handle(request: HttpRequest, response: ServerResponse): Promise<void> {
     const finish = (status: number) => void response.writeHead(status).end();
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    if (request.method !== "POST" || path !== deps.path) return refuse(request, response, 404);
+    if (request.method !== "POST") return refuse(request, response, 404);
     if (!secretMatches(request.headers[SECRET_HEADER])) {
       deps.logger.warn({ remote: request.socket.remoteAddress }, "telegram webhook call without the right secret refused");
       return refuse(request, response, 401);
@@ -65,11 +47,12 @@ export function createWebhookServer(deps: {
   }
 
   return {
-    listen: () => listen(server, deps.port, deps.host),
-    close: () => close(server),
-    url() {
-      const { port } = server.address() as AddressInfo;
-      return `http://${deps.host}:${port}${deps.path}`;
+    path: deps.path,
+    handle(request, response) {
+      handle(request, response).catch((error: unknown) => {
+        deps.logger.error({ err: error }, "telegram webhook failed");
+        refuse(request, response, 500);
+      });
     },
   };
 }

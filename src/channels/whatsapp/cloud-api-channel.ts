@@ -1,12 +1,15 @@
+import pLimit from "p-limit";
 import { WhatsAppAPI } from "whatsapp-api-js";
 import { BodyComponent, BodyParameter, Document, Image, Language, Template, Text } from "whatsapp-api-js/messages";
-import type { ClientGroupRecipientIdentifier, ClientMessage, ServerMessage, ServerMessageResponse, ServerStatusPayload } from "whatsapp-api-js/types";
+import type { ClientGroupRecipientIdentifier, ClientMessage, PostData, ServerMessage, ServerMessageResponse, ServerStatusPayload } from "whatsapp-api-js/types";
 import type { LocaleCode } from "../../core/i18n/translator.js";
 import type { OutgoingAttachment, OutgoingMessage } from "../../core/messages.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelAdapter, LateDeliveryFailures, SendOutcome } from "../channel.js";
 import { splitText } from "../split-text.js";
-import type { CloudInbound, CloudWebhookEvents } from "./cloud-api-payload.js";
+import { serveWebhook, type WebhookRoute, type WebhookServer } from "../http-server.js";
+import { startInboxSweep, type InboxEntry, type WebhookInbox } from "../webhook-inbox.js";
+import { eventsOf, parseCloudApiPayload, type CloudInbound } from "./cloud-api-payload.js";
 import { createCloudApiWebhook } from "./cloud-api-webhook.js";
 import type { SendPacer } from "./send-pacer.js";
 import type { WhatsAppConversation, WhatsAppMessage } from "./whatsapp-conversation.js";
@@ -42,9 +45,14 @@ export interface CloudApiSettings {
   apiVersion: string;
   /** Graph API base URL; tests point it at a loopback fake. */
   graphUrl: string;
+  /** A server of the webhook's own on `host:port`; without a port only the web server serves it. */
   host: string;
-  port: number;
+  port?: number;
   path: string;
+  /** How often calls recorded by a process that died are looked for. */
+  inboxSweepMs: number;
+  /** Calls handled at once; more wait their turn (they are recorded), so a burst cannot drain the database pool. */
+  handleConcurrency: number;
   /** Approved template per locale, for proactive messages outside the 24-hour window. */
   templates: Partial<Record<LocaleCode, string>>;
 }
@@ -58,6 +66,8 @@ export interface WhatsAppCloudChannelDeps {
   /** Where a message Meta accepted and later reported `failed` is corrected in the outbox. */
   lateFailures: LateDeliveryFailures;
   pacer: SendPacer;
+  /** Where each signed webhook call is recorded before Meta gets its 200. */
+  inbox: WebhookInbox;
   logger: Logger;
   clock: () => Date;
   defaultLocale: LocaleCode;
@@ -65,8 +75,10 @@ export interface WhatsAppCloudChannelDeps {
 }
 
 export interface WhatsAppCloudChannel extends ChannelAdapter {
-  /** The webhook's address, once started. */
-  webhookUrl(): string;
+  /** The webhook, for the web server to serve. */
+  readonly webhook: WebhookRoute;
+  /** The webhook's own server's address, once started; undefined without a port of its own. */
+  webhookUrl(): string | undefined;
 }
 
 /**
@@ -88,16 +100,36 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     },
   });
   const inFlight = new Set<Promise<void>>();
-  const webhook = createCloudApiWebhook({ api, host: settings.host, port: settings.port, path: settings.path, logger, receive: handleEvents });
+  const webhook = createCloudApiWebhook({ api, path: settings.path, logger, record: recordAndHandle });
+  const ownServer: WebhookServer | undefined = settings.port === undefined ? undefined : serveWebhook(webhook, settings.host, settings.port);
+  let sweep: { stop(): Promise<void> } | undefined;
+  const inTurn = pLimit(settings.handleConcurrency);
 
-  /** Messages are answered after the 200; statuses are recorded before it, so a failure to record makes Meta send again. */
-  async function handleEvents({ messages, statuses }: CloudWebhookEvents): Promise<void> {
-    for (const inbound of messages) {
-      const work = receive(inbound).catch((error: unknown) => logger.error({ err: error }, "whatsapp cloud message could not be answered"));
-      inFlight.add(work);
-      void work.finally(() => inFlight.delete(work));
-    }
-    for (const status of statuses) await noteStatus(status);
+  /** Meta gets its 200 once the call is recorded; it is handled after, by this process. */
+  async function recordAndHandle(body: string, data: PostData): Promise<void> {
+    const id = await deps.inbox.record(body);
+    const work = inTurn(() => handleRecorded(id, data));
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  }
+
+  /**
+   * Every message and status of a recorded call; the call is forgotten once all are handled. One
+   * that fails stays recorded, and a later sweep handles the call again (each message acts once).
+   */
+  async function handleRecorded(id: string, data: PostData): Promise<void> {
+    const { messages, statuses } = eventsOf(data);
+    const results = await Promise.allSettled([...messages.map(receive), ...statuses.map(noteStatus)]);
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) return logger.error({ err: failed.reason }, "whatsapp cloud webhook call could not be handled; it is tried again later");
+    await deps.inbox.done(id).catch((error: unknown) => logger.warn({ err: error }, "handled whatsapp webhook call not forgotten"));
+  }
+
+  /** A call recorded by a process that died before handling it. */
+  async function handleSwept({ id, body }: InboxEntry): Promise<void> {
+    const data = parseCloudApiPayload(body);
+    if (data) return inTurn(() => handleRecorded(id, data));
+    await deps.inbox.done(id);
   }
 
   async function receive({ message, contact, businessNumber }: CloudInbound): Promise<void> {
@@ -263,20 +295,25 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   return {
     channel: "whatsapp",
     async start() {
+      sweep ??= startInboxSweep({ inbox: deps.inbox, intervalMs: settings.inboxSweepMs, handle: handleSwept, logger });
+      if (!ownServer) return;
       try {
-        await webhook.listen();
-        logger.info({ url: webhook.url() }, "whatsapp cloud webhook listening");
+        await ownServer.listen();
+        logger.info({ url: ownServer.url() }, "whatsapp cloud webhook listening on its own port");
       } catch (error) {
         // A taken port must not take the other channels down with it.
         logger.error({ err: error, host: settings.host, port: settings.port }, "whatsapp cloud webhook could not listen");
       }
     },
     async stop() {
-      await webhook.close();
+      await ownServer?.close();
+      await sweep?.stop();
+      sweep = undefined;
       await Promise.allSettled([...inFlight]);
     },
     send,
-    webhookUrl: () => webhook.url(),
+    webhook,
+    webhookUrl: () => ownServer?.url(),
   };
 }
 

@@ -1,42 +1,34 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WhatsAppAPI } from "whatsapp-api-js";
+import type { PostData } from "whatsapp-api-js/types";
 import { WhatsAppAPIError } from "whatsapp-api-js/errors";
 import type { Logger } from "../../logger.js";
-import { close, createBoundedServer, listen, readBoundedBody, refuse } from "../http-server.js";
-import { eventsOf, parseCloudApiPayload, type CloudWebhookEvents } from "./cloud-api-payload.js";
+import { readBoundedBody, refuse, type WebhookRoute } from "../http-server.js";
+import { parseCloudApiPayload } from "./cloud-api-payload.js";
 
 /** Meta's own upper bound for a webhook payload; anything larger is refused unread. */
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
-export interface CloudApiWebhook {
-  listen(): Promise<void>;
-  close(): Promise<void>;
-  /** `http://host:port/path`, once listening. */
-  url(): string;
-}
-
 /**
- * The Cloud API's webhook over node:http. GET answers Meta's verify handshake. POST is checked
- * against `X-Hub-Signature-256` before anything else reads it: a bad or missing signature gets
- * 401 and reaches no handler. A good one is checked once and every message and status in it is
- * handed to `receive`, which must only start the slow work, so Meta gets its 200 fast. When
- * `receive` fails, Meta gets a 500 and sends the call again (handling is idempotent).
+ * The Cloud API's webhook. GET answers Meta's verify handshake. POST is checked against
+ * `X-Hub-Signature-256` before anything else reads it: a bad or missing signature gets 401 and
+ * reaches nothing. A signed payload is handed to `record`, and Meta gets its 200 once `record`
+ * resolves, that is once the call is durably recorded: handling comes after, so Meta never waits
+ * for the bot to answer, and a crash after the 200 loses nothing. When `record` fails, Meta gets
+ * a 500 and sends the call again.
  */
 export function createCloudApiWebhook(options: {
   api: WhatsAppAPI;
-  host: string;
-  port: number;
   path: string;
   logger: Logger;
-  receive: (events: CloudWebhookEvents) => Promise<void>;
-}): CloudApiWebhook {
+  /** Records the signed body and its parsed payload; resolves once the body is durable. */
+  record: (body: string, data: PostData) => Promise<void>;
+}): WebhookRoute {
   const { api, logger } = options;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? "/", "http://webhook");
-    if (url.pathname !== options.path) return refuse(request, response, 404);
     if (request.method === "GET") {
+      const url = new URL(request.url ?? "/", "http://webhook");
       try {
         return end(response, 200, api.get(Object.fromEntries(url.searchParams) as Parameters<WhatsAppAPI["get"]>[0]));
       } catch (error) {
@@ -55,11 +47,11 @@ export function createCloudApiWebhook(options: {
     const data = parseCloudApiPayload(body);
     if (!data) return end(response, 400);
     try {
-      // Other fields (calls) are answered 200 too, so Meta stops resending what the bot does not use.
-      await options.receive(eventsOf(data));
+      // Other fields (calls) are recorded and answered 200 too, so Meta stops resending what the bot does not use.
+      await options.record(body, data);
       end(response, 200);
     } catch (error) {
-      logger.error({ err: error }, "whatsapp webhook payload could not be handled");
+      logger.error({ err: error }, "whatsapp webhook call could not be recorded");
       end(response, 500);
     }
   }
@@ -69,20 +61,13 @@ export function createCloudApiWebhook(options: {
     refuse(request, response, 401);
   }
 
-  const server: Server = createBoundedServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      logger.error({ err: error }, "whatsapp webhook failed");
-      refuse(request, response, 500);
-    });
-  });
-
   return {
-    listen: () => listen(server, options.port, options.host),
-    close: () => close(server),
-    url() {
-      const address = server.address() as AddressInfo;
-      const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-      return `http://${host}:${address.port}${options.path}`;
+    path: options.path,
+    handle(request, response) {
+      handle(request, response).catch((error: unknown) => {
+        logger.error({ err: error }, "whatsapp webhook failed");
+        refuse(request, response, 500);
+      });
     },
   };
 }

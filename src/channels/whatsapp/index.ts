@@ -34,6 +34,9 @@ export async function createWhatsAppChannel(deps: {
     throw new ConfigError("Bad configuration:\n  WHATSAPP_ENABLED: turn whatsapp-web.js off or unset WHATSAPP_CLOUD_*; both are the one WhatsApp channel");
   }
   if (!cloud && !config.WHATSAPP_ENABLED) return undefined;
+  if (cloud && !config.WEB_ENABLED && config.WHATSAPP_CLOUD_PORT === undefined) {
+    throw new ConfigError("Bad configuration:\n  WHATSAPP_CLOUD_PORT: required with WEB_ENABLED=false, so the Cloud API webhook has a server");
+  }
 
   const logger = deps.logger.child({ channel: "whatsapp" });
   const { recipients } = deps.whatsapp;
@@ -60,12 +63,16 @@ export async function createWhatsAppChannel(deps: {
         host: config.WHATSAPP_CLOUD_HOST,
         port: config.WHATSAPP_CLOUD_PORT,
         path: config.WHATSAPP_CLOUD_PATH,
+        inboxSweepMs: (config.WEBHOOK_INBOX_LEASE_SECONDS * 1000) / 2,
+        // A call's handling holds a connection for its transaction and may take another meanwhile.
+        handleConcurrency: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE / 2)),
         templates: { id: config.WHATSAPP_CLOUD_TEMPLATE_ID, ko: config.WHATSAPP_CLOUD_TEMPLATE_KO, en: config.WHATSAPP_CLOUD_TEMPLATE_EN },
       },
       conversation,
       recipients,
       windows: deps.whatsapp.serviceWindows,
       lateFailures: deps.whatsapp.lateFailures,
+      inbox: deps.whatsapp.cloudInbox,
       // The Cloud API has no ban risk from pacing; its tier caps unique recipients per day.
       pacer: createSendPacer({
         minGapMs: 0,

@@ -3,6 +3,7 @@
  * it needs, and src/db implements it (channels never touch the database themselves).
  */
 import type { LateDeliveryFailures, Recipients } from "../channel.js";
+import type { WebhookInbox } from "../webhook-inbox.js";
 
 /**
  * Who is behind a `…@lid` sender. WhatsApp hides many senders' numbers behind a linked id; the
@@ -45,4 +46,6 @@ export interface WhatsAppStores {
   /** Each transport counts its own sends: whatsapp-web.js and the Cloud API have separate caps. */
   dailySends(transport: "web" | "cloud"): DailySendCounter;
   lateFailures: LateDeliveryFailures;
+  /** The Cloud API's signed calls, recorded before Meta is answered. */
+  cloudInbox: WebhookInbox;
 }

@@ -86,6 +86,9 @@ export async function linkPreregisteredPhone(
 ): Promise<MemberWithOrganization | undefined> {
   const phone = normalizePhone(rawPhone);
   if (!phone || member.organizationId !== null) return undefined;
+  // Nearly every message finds nothing to link: one read of committed rows, no transaction.
+  const waiting = await db.$queryRaw<unknown[]>`SELECT 1 FROM "PreregisteredPhone" WHERE phone = ${phone} AND "linkedAt" IS NULL`;
+  if (waiting.length === 0) return undefined;
   return inTransaction(db, async (tx) => {
     // Claiming the row first makes two racing deliveries link once.
     const claimed = await tx.preregisteredPhone.updateMany({

@@ -1,6 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
 import { Translator } from "../../../src/core/i18n/translator.js";
+import { useTestWebServer } from "../../support/test-web-server.js";
 import { useTelegramBot } from "./support/telegram-harness.js";
 
 const SECRET = "s3cret_token-123";
@@ -28,11 +29,17 @@ function updateJson(updateId: number, userId: number, text: string) {
   });
 }
 
-describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
+describe.each(["own port", "web server"] as const)("Telegram: a wrong token, then webhook mode over real HTTP, on its %s", (on) => {
   const waits = manualWaits();
   const tg = useTelegramBot({
-    channel: { mode: { kind: "webhook", url: "https://bot.example.org/telegram/hook", secret: SECRET }, webhookListen: { host: "127.0.0.1", port: 0 }, wait: waits.wait },
+    channel: {
+      mode: { kind: "webhook", url: "https://bot.example.org/telegram/hook", secret: SECRET },
+      webhookListen: on === "own port" ? { host: "127.0.0.1", port: 0 } : undefined,
+      wait: waits.wait,
+    },
   });
+  const web = on === "web server" ? useTestWebServer(tg.bot, () => [tg.channel.webhook!]) : undefined;
+  const hookUrl = () => web?.url("/telegram/hook") ?? tg.channel.webhookUrl()!;
 
   it("logs a rejected token clearly, keeps start() from failing, and retries with backoff", async () => {
     tg.api.failNext("getMe", { error_code: 401, description: "Unauthorized" }, { error_code: 401, description: "Unauthorized" });
@@ -54,7 +61,7 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
   });
 
   it("handles an update posted with the right secret and answers 200", async () => {
-    const url = tg.channel.webhookUrl()!;
+    const url = hookUrl();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/telegram\/hook$/);
     const since = tg.api.mark();
     const response = await fetch(url, {
@@ -71,7 +78,7 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
   it("refuses a request without the right secret with 401, before any handler", async () => {
     const since = tg.api.mark();
     for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong" }] as Array<Record<string, string>>) {
-      const response = await fetch(tg.channel.webhookUrl()!, {
+      const response = await fetch(hookUrl(), {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
         body: updateJson(660_002, 612, "/help"),
@@ -84,14 +91,14 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
   });
 
   it("answers other paths 404 and broken JSON 400", async () => {
-    const url = new URL(tg.channel.webhookUrl()!);
+    const url = new URL(hookUrl());
     expect((await fetch(new URL("/other", url), { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{}" })).status).toBe(404);
     expect((await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{not json" })).status).toBe(400);
   });
 
   it("answers 400 to a body that is not an update (null, an array, a number…) and keeps serving", async () => {
     const post = (body: string) =>
-      fetch(tg.channel.webhookUrl()!, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body });
+      fetch(hookUrl(), { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body });
     for (const body of ["null", "[]", "[1]", "42", '"update"', "true", "{}", '{"update_id":"7"}', '{"update_id":1.5}']) {
       expect({ body, status: (await post(body)).status }).toEqual({ body, status: 400 });
     }
@@ -101,7 +108,7 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
   });
 
   it("refuses a body over 1 MB with 413 from its Content-Length, and while streaming when it has none", async () => {
-    const url = new URL(tg.channel.webhookUrl()!);
+    const url = new URL(hookUrl());
     const declared = await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) });
     expect(declared.status).toBe(413);
     const streamed = await new Promise<number>((done, fail) => {
@@ -121,7 +128,7 @@ describe("Telegram: a wrong token, then webhook mode over real HTTP", () => {
 
   it("acts once when Telegram redelivers the same update", async () => {
     const post = () =>
-      fetch(tg.channel.webhookUrl()!, {
+      fetch(hookUrl(), {
         method: "POST",
         headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
         body: updateJson(660_003, 613, "/subscribe PADI"),

@@ -7,9 +7,9 @@ import { metaJson, PHONE_NUMBER_ID, sign, statusUpdate, textMessage } from "./su
 
 const translator = new Translator("id");
 
-describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
+describe.each(["own port", "web server"] as const)("WhatsApp Cloud API channel: signed webhook in (on its %s), Graph API out", (on) => {
   const bot = useTestBot();
-  const cloud = useCloudChannel(bot);
+  const cloud = useCloudChannel(bot, on);
   let messageCounter = 0;
 
 
@@ -18,7 +18,7 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     const header = signature ?? sign(body, APP_SECRET);
     if (header) headers["x-hub-signature-256"] = header;
-    const response = await fetch(cloud.channel.webhookUrl(), { method: "POST", headers, body });
+    const response = await fetch(cloud.url(), { method: "POST", headers, body });
     await response.text();
     return response.status;
   }
@@ -32,7 +32,7 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
   }
 
   it("answers Meta's verify handshake only with the right token", async () => {
-    const url = new URL(cloud.channel.webhookUrl());
+    const url = new URL(cloud.url());
     url.search = new URLSearchParams({ "hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "1158201444" }).toString();
     const good = await fetch(url);
     expect([good.status, await good.text()]).toEqual([200, "1158201444"]);
@@ -88,9 +88,9 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
 
   it("refuses a signed body over 3 MB with 413, and one without a signature with 401 before reading it", async () => {
     const oversized = "x".repeat(3 * 1024 * 1024 + 1);
-    const response = await fetch(cloud.channel.webhookUrl(), { method: "POST", headers: { "x-hub-signature-256": sign(oversized, APP_SECRET) }, body: oversized });
+    const response = await fetch(cloud.url(), { method: "POST", headers: { "x-hub-signature-256": sign(oversized, APP_SECRET) }, body: oversized });
     expect(response.status).toBe(413);
-    expect((await fetch(cloud.channel.webhookUrl(), { method: "POST", body: oversized })).status).toBe(401);
+    expect((await fetch(cloud.url(), { method: "POST", body: oversized })).status).toBe(401);
   });
 
   it("takes the number of a choice as the answer, and acts once on a redelivered message", async () => {
@@ -110,6 +110,7 @@ describe("WhatsApp Cloud API channel: signed webhook in, Graph API out", () => {
     const before = cloud.graph.requests.length;
     expect(await post(statusUpdate({ recipient: "6281234570004", status: "delivered" }))).toBe(200);
     expect(await post(statusUpdate({ recipient: "6281234570004", status: "failed", errorCode: 131026 }))).toBe(200);
+    await cloud.handled();
     const member = await bot.database.db.member.findUniqueOrThrow({ where: { channel_userId: { channel: "whatsapp", userId: "6281234570004" } } });
     expect(member.unreachableAt).not.toBeNull();
     // The outbox checks at send time: what was queued for the number is skipped without a call.

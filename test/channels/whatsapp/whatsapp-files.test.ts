@@ -89,7 +89,7 @@ describe("WhatsApp Cloud API: media by id in, upload then send out", () => {
       ],
     });
     const body = metaJson(payload);
-    const response = await fetch(cloud.channel.webhookUrl(), { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, APP_SECRET) }, body });
+    const response = await fetch(cloud.channel.webhookUrl()!, { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, APP_SECRET) }, body });
     expect(response.status).toBe(200);
   }
 
