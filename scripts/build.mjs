@@ -3,15 +3,15 @@
 // src/ on purpose: code that finds files relative to itself (locales, prisma/migrations) sits at
 // the same depth under dist/ as under src/. Types are checked by `npm run typecheck`, not here.
 import { build } from "esbuild";
-import { readdirSync, rmSync } from "node:fs";
+import { cpSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-/** Every TypeScript source under `dir`, declaration files aside (they hold no code). */
+/** Every TypeScript source under `dir` (the web pages' `.tsx` included; JSX as tsconfig.json says), declaration files aside (they hold no code). */
 const sources = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path] : [];
   });
 
 rmSync("dist", { recursive: true, force: true });
@@ -26,3 +26,5 @@ await build({
   bundle: false,
   logLevel: "warning",
 });
+// Files the code reads beside itself (the web's stylesheet), where it looks for them.
+cpSync("src/web/static", "dist/web/static", { recursive: true });

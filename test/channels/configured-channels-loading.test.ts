@@ -13,6 +13,9 @@ const CHAT_LIBRARIES =
 
 const NODE_CRON = /\/node_modules\/node-cron\//;
 
+/** What files and papers need (image codecs, PDF, chart and spreadsheet writers): tens of MB, loaded on first use. */
+const PAPER_AND_FILE_LIBRARIES = /\/node_modules\/(sharp|@img\/[\w-]+|file-type|pdfkit|fontkit|echarts|zrender|@resvg\/[\w-]+|exceljs|csv-stringify|n2words)\//;
+
 describe("a bot with no chat platform configured", () => {
   let database: TestDatabase;
   const dir = mkdtempSync(join(tmpdir(), "kpeduli-loaded-"));
@@ -49,6 +52,16 @@ describe("a bot with no chat platform configured", () => {
     expect(loaded.some((url) => url.endsWith("/src/core/bot-core.ts"))).toBe(true);
     expect(loaded.some((url) => url.endsWith("/src/channels/console/console-chat.ts"))).toBe(true);
     expect(loaded.filter((url) => CHAT_LIBRARIES.test(url))).toEqual([]);
+  });
+
+  it("loads the image, PDF, chart and spreadsheet libraries only when a file or a paper is made", async () => {
+    const idle = await modulesLoadedAnswering("/help\n", {}, "/help");
+    expect(idle.some((url) => url.endsWith("/src/core/bot-core.ts"))).toBe(true);
+    expect([...new Set(idle.filter((url) => PAPER_AND_FILE_LIBRARIES.test(url)).map((url) => /node_modules\/((@[\w-]+\/)?[\w.-]+)/.exec(url)?.[1]))]).toEqual([]);
+
+    // The recorder does see them when a chart is drawn, so their absence above means something.
+    const charted = await modulesLoadedAnswering("/chart PADI\n", {}, "📎");
+    expect(charted.some((url) => /\/node_modules\/echarts\//.test(url))).toBe(true);
   });
 
   it("loads node-cron with the scheduler only: not through the core, the app or /schedule's rules at start", async () => {

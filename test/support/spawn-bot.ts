@@ -21,9 +21,18 @@ export function spawnBot(args: string[], env: Record<string, string | undefined>
   return spawnScript("src/main.ts", args, env);
 }
 
+/** The compiled bot in dist/, exactly as `npm start` runs it (the install step builds it). */
+export function spawnCompiledBot(args: string[], env: Record<string, string | undefined>): SpawnedBot {
+  return spawnNode(["dist/main.js", ...args], env);
+}
+
 /** Any of the project's scripts (a path from the repository's root) in a process of its own, watched like the bot. */
 export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): SpawnedBot {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  return spawnNode(["--import", "tsx", script, ...args], env);
+}
+
+function spawnNode(nodeArgs: string[], env: Record<string, string | undefined>): SpawnedBot {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: ROOT,
     // The web side is off unless a test turns it on with a port of its own: files run in parallel.
     env: { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOG_LEVEL: "info", WEB_ENABLED: "false", ...env },
