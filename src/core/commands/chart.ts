@@ -22,7 +22,7 @@ export const chartCommand: Command = {
     return ctx.reads.answer(`chart|${code}|${ctx.locale}|${jakartaToday(ctx.now).toISOString()}`, ["Campaign", "CampaignPartnerTotal", "Organization"], async () => {
       const campaign = await findCampaignByCode(ctx.db, code);
       const [series, wall] = await Promise.all([loadProgressSeries(ctx.db, campaign.id, ctx.now), loadSupportersWall(ctx.db, campaign.id, CHART_COMPANIES)]);
-      return [{ ...reply(ctx.t("chart-caption", { code: campaign.code })), attachment: progressChartAttachment(ctx, campaign, series, wall) }];
+      return [{ ...reply(ctx.t("chart-caption", { code: campaign.code })), attachment: await progressChartAttachment(ctx, campaign, series, wall) }];
     });
   },
 };

@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
 import { MAX_FILE_BYTES, withoutControlCharacters, type IncomingAttachment } from "../messages.js";
 import type { FileToStore } from "./stored-files.js";
 
@@ -27,6 +25,8 @@ const TOO_LARGE: FileCheck = { ok: false, key: "file-too-large", args: { max: MA
 export async function checkIncomingFile(attachment: IncomingAttachment): Promise<FileCheck> {
   if ((attachment.size ?? 0) > MAX_FILE_BYTES || attachment.bytes.byteLength > MAX_FILE_BYTES) return TOO_LARGE;
   if (attachment.bytes.byteLength === 0) return { ok: false, key: "file-unreadable" };
+  // file-type and sharp (libvips, tens of MB) load with the first file, not with the bot.
+  const { fileTypeFromBuffer } = await import("file-type");
   const detected = await fileTypeFromBuffer(attachment.bytes);
   if (!detected || !ACCEPTED_TYPES.has(detected.mime)) return { ok: false, key: "file-wrong-type" };
   const baseName = fileBaseName(attachment.fileName);
@@ -42,6 +42,7 @@ export async function checkIncomingFile(attachment: IncomingAttachment): Promise
 }
 
 async function reencodeImage(bytes: Uint8Array, png: boolean, baseName: string): Promise<FileCheck> {
+  const { default: sharp } = await import("sharp");
   const upright = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
     .rotate()
     .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });

@@ -1,7 +1,7 @@
 import { PassThrough, Writable } from "node:stream";
 import { Prisma, type PledgeKind } from "../../generated/prisma/client.js";
 import type { DbClient } from "../../db/database.js";
-import { writePledgesCsv, writePledgesXlsx, type CompanyTotalRow, type PledgeExportLabels, type PledgeExportRow } from "../../documents/pledge-export.js";
+import type { CompanyTotalRow, PledgeExportLabels, PledgeExportRow } from "../../documents/pledge-export.js";
 import { jakartaDayStart, readCalendarDate } from "../jakarta-time.js";
 import { UserError } from "../user-error.js";
 import type { ViewCtx } from "../views/campaign-view.js";
@@ -173,6 +173,8 @@ export type ExportFormat = "csv" | "xlsx";
 export async function writePledgeExport(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat, out: Writable): Promise<void> {
   const labels = exportLabels(ctx);
   const { rows, totals } = exportRows(db, filter, ctx);
+  // The CSV and spreadsheet writers load with the first export, not with the bot.
+  const { writePledgesCsv, writePledgesXlsx } = await import("../../documents/pledge-export.js");
   if (format === "csv") await writePledgesCsv(rows, labels, out);
   else await writePledgesXlsx(rows, totals, labels, out);
 }

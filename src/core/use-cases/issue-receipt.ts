@@ -1,10 +1,8 @@
 import type { DbClient } from "../../db/database.js";
-import { renderPaperPdf } from "../../documents/paper-pdf.js";
 import type { Campaign, Member, Organization, Pledge } from "../../generated/prisma/client.js";
 import { jakartaToday } from "../jakarta-time.js";
 import type { LocaleCode } from "../i18n/translator.js";
 import type { ViewCtx } from "../views/campaign-view.js";
-import { receiptPaper } from "../views/receipt-paper.js";
 import { storeFile } from "./stored-files.js";
 
 /** `KP-2026-000123`: the year and a number with no gaps within it. */
@@ -30,6 +28,8 @@ export async function issueReceipt(
     ON CONFLICT (name) DO UPDATE SET value = "Counter".value + 1 RETURNING value`;
   if (!counter) throw new Error("The receipt counter returned no row");
   const number = receiptNumber(year, counter.value);
+  // pdfkit, the fonts and the number words load with the first receipt, not with the bot.
+  const [{ renderPaperPdf }, { receiptPaper }] = await Promise.all([import("../../documents/paper-pdf.js"), import("../views/receipt-paper.js")]);
   const pdf = await renderPaperPdf(receiptPaper(ctx, pledge, { number, confirmedBy: options.confirmedBy }));
   const file = await storeFile(tx, { bytes: pdf, mimeType: "application/pdf", fileName: `${number}.pdf` });
   await tx.pledge.update({ where: { id: pledge.id }, data: { receiptNumber: number } });

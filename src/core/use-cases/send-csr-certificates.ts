@@ -1,5 +1,4 @@
 import type { DbClient } from "../../db/database.js";
-import { renderPaperPdf } from "../../documents/paper-pdf.js";
 import type { Campaign } from "../../generated/prisma/client.js";
 import type { Notifier } from "../notifier.js";
 import { certificatePaper, type CertificateFacts } from "../views/certificate-paper.js";
@@ -42,6 +41,7 @@ async function sendCertificate(tx: DbClient, shared: CampaignFacts, organization
   ]);
   if (!organization || !total || total.confirmed <= 0n) return undefined;
   const ctx = notify.viewIn(contact?.locale ?? "id");
+  const { renderPaperPdf } = await import("../../documents/paper-pdf.js");
   const pdf = await renderPaperPdf(certificatePaper(ctx, { ...shared, organization, gifts, given: total.confirmed }));
   const file = await storeFile(tx, { bytes: pdf, mimeType: "application/pdf", fileName: `CSR-${shared.campaign.code}-${organizationId}.pdf` });
   await notify.company(organizationId, undefined, {

@@ -1,4 +1,3 @@
-import { renderProgressChart } from "../../documents/progress-chart.js";
 import type { Campaign } from "../../generated/prisma/client.js";
 import { INTL_LOCALE } from "../i18n/format.js";
 import type { OutgoingAttachment } from "../messages.js";
@@ -11,8 +10,12 @@ export const CHART_COMPANIES = 10;
 /** Axes count in millions of rupiah: "juta" / "백만" / "million". */
 const MILLION = 1_000_000;
 
-/** The progress chart as a PNG attachment, every label in the reader's language. */
-export function progressChartAttachment(ctx: ViewCtx, campaign: Campaign, series: ProgressSeries, wall: readonly WallEntry[]): OutgoingAttachment {
+/**
+ * The progress chart as a PNG attachment, every label in the reader's language. ECharts and resvg
+ * (tens of MB) load on the first chart, not with the bot.
+ */
+export async function progressChartAttachment(ctx: ViewCtx, campaign: Campaign, series: ProgressSeries, wall: readonly WallEntry[]): Promise<OutgoingAttachment> {
+  const { renderProgressChart } = await import("../../documents/progress-chart.js");
   const shortDate = new Intl.DateTimeFormat(INTL_LOCALE[ctx.locale], { month: "short", day: "numeric", timeZone: "UTC" });
   const png = renderProgressChart({
     title: `${campaign.code} · ${campaignTitle(ctx, campaign)}`,

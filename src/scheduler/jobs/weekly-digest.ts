@@ -21,7 +21,7 @@ async function storedCharts(db: Db, translator: Translator, campaign: Campaign, 
   const charts = inEveryLocale(translator, slot, (ctx) => progressChartAttachment(ctx, campaign, series, wall));
   const ids = {} as LocalizedFileIds;
   for (const [locale, chart] of Object.entries(charts) as [keyof LocalizedFileIds, (typeof charts)["id"]][]) {
-    ids[locale] = (await storeFile(db, chart)).id;
+    ids[locale] = (await storeFile(db, await chart)).id;
   }
   return ids;
 }
