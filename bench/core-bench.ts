@@ -24,6 +24,7 @@ import { seedDemoData } from "../src/seed-demo-data.js";
 import { createLogger } from "../src/logger.js";
 import { fillPledges } from "./support/fill-pledges.js";
 import { mb, percentile, trackPeakRss } from "./support/measure.js";
+import { BENCH_SERVER_URL, withBenchDatabase } from "./support/bench-database.js";
 
 const PLEDGES = Number(process.env.BENCH_PLEDGES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2_000);
@@ -246,21 +247,7 @@ async function main() {
   await embedded.close();
   rmSync(embeddedDir, { recursive: true, force: true });
 
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/test";
-  const benchDb = `kpeduli_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${benchDb}"`);
-  try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${benchDb}`;
-    const server = await openDatabase({ databaseUrl: url.toString(), dataDir: "unused", logger, poolSize: CONCURRENCY });
-    await benchTarget(`PostgreSQL server (${new URL(serverUrl).host})`, server);
-    await server.close();
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${benchDb}" WITH (FORCE)`);
-    await admin.end();
-  }
+  await withBenchDatabase("bench", { logger, poolSize: CONCURRENCY }, (server) => benchTarget(`PostgreSQL server (${new URL(BENCH_SERVER_URL).host})`, server));
 
   await startupAndIdle();
   rss.stop();
