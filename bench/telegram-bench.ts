@@ -289,7 +289,7 @@ async function main(): Promise<void> {
   try {
     if (baselineDir) {
       rmSync(baselineDir, { recursive: true });
-      checkOutBaseline(ROOT, BASELINE, baselineDir, { schemaGrew: true });
+      checkOutBaseline(ROOT, BASELINE, baselineDir);
     }
     const before = baselineDir ? await baselineCode(baselineDir) : undefined;
     await seedDemoData(db, new Date());
