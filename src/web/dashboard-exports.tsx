@@ -22,7 +22,8 @@ export function dashboardExports(deps: WebDeps): Hono<DashboardEnv> {
     const campaigns = await deps.db.campaign.findMany({ where: { status: { not: "draft" } }, orderBy: { code: "asc" } });
     return c.html(
       <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-exports-title")}>
-        <form method="get" action="/dashboard/exports/download">
+        {/* A download is a real navigation: htmx must not fetch the file into the page. */}
+        <form method="get" action="/dashboard/exports/download" hx-boost="false">
           <p>
             <label for="campaign">{ctx.t("web-exports-campaign")}</label>{" "}
             <select id="campaign" name="campaign">

@@ -32,6 +32,7 @@ const SECTIONS = [
   ["/dashboard/broadcasts", "web-nav-broadcasts"],
   ["/dashboard/schedules", "web-nav-schedules"],
   ["/dashboard/audit", "web-nav-audit"],
+  ["/dashboard/exports", "web-exports-title"],
 ] as const;
 
 /**
