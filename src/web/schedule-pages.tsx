@@ -6,6 +6,8 @@ import { campaignCodeSchema } from "../core/use-cases/campaign-code.js";
 import { UserError } from "../core/user-error.js";
 import type { DashboardEnv } from "./dashboard-auth.js";
 import { CsrfField, DashboardPage, Field, TableHead } from "./dashboard-layout.js";
+import { onceKey } from "./campaign-actions.js";
+import { OnceField } from "./campaign-pages.js";
 import { formText } from "./form-fields.js";
 import { runStaffAction } from "./staff-action.js";
 import { viewContext } from "./view-context.js";
@@ -65,6 +67,7 @@ export function schedulePages(deps: WebDeps): Hono<DashboardEnv> {
         <h2>{ctx.t("web-schedule-add")}</h2>
         <form method="post" action="/dashboard/schedules" class="stacked">
           <CsrfField session={session} />
+          <OnceField />
           <Field id="kind" label={ctx.t("web-schedule-job")}>
             <select id="kind" name="kind">
               {KINDS.map((kind) => <option value={kind}>{ctx.t(`schedule-kind-${kind}`)}</option>)}
@@ -103,6 +106,10 @@ export function schedulePages(deps: WebDeps): Hono<DashboardEnv> {
         if (!/^[\d*][\d*,/\-A-Za-z ]*$/.test(cron)) throw new UserError("schedule-bad-cron", { cron: cron.slice(0, 60) || "?" });
         const days = formText(form, "days", 3);
         if (days && !/^\d{1,3}$/.test(days)) throw new UserError("schedule-usage");
+        // A form posted twice (a double click, a resend) adds one schedule: the second post's key
+        // waits on the first's row, then finds it.
+        const added = await tx.$executeRaw`INSERT INTO "ProcessedMessage" ("key") VALUES (${onceKey(form, "schedule")}) ON CONFLICT DO NOTHING`;
+        if (added === 0) return "/dashboard/schedules";
         const schedule = await addSchedule(tx, deps.cron, { args: [kind, code, cron, days && `days=${days}`].filter(Boolean).join(" "), actor: actor.identity });
         return `/dashboard/schedules?done=added&id=${schedule.id}`;
       },

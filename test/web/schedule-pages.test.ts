@@ -14,8 +14,13 @@ describe("dashboard: schedules (list, add, pause, resume, remove)", () => {
   const post = (path: string, fields: Record<string, string>) => postForm(web, path, { cookie: staff.cookie, fields: { _csrf: staff.csrf, ...fields } });
 
   it("adds a schedule through /schedule's use case, lists it with its next run, and refuses bad ones", async () => {
-    const response = await post("/dashboard/schedules", { kind: "reminder", campaign: "PADI", cron: " 0  9 * * 5 ", days: "5" });
+    const fields = { kind: "reminder", campaign: "PADI", cron: " 0  9 * * 5 ", days: "5", _once: "schedule-once-0123456789" };
+    const response = await post("/dashboard/schedules", fields);
     expect(response.status).toBe(303);
+    // The same form posted again (a double click, twice at once) adds nothing more.
+    const again = await Promise.all([post("/dashboard/schedules", fields), post("/dashboard/schedules", fields)]);
+    expect(again.map((repeat) => repeat.status)).toEqual([303, 303]);
+    expect(await db().schedule.count({ where: { cron: "0 9 * * 5" } })).toBe(1);
     const schedule = await db().schedule.findFirstOrThrow({ where: { cron: "0 9 * * 5" }, include: { campaign: true } });
     expect(schedule).toMatchObject({ kind: "reminder", params: { days: 5 }, createdBy: "console:staff" });
     expect(schedule.campaign?.code).toBe("PADI");
@@ -32,8 +37,8 @@ describe("dashboard: schedules (list, add, pause, resume, remove)", () => {
       [{ kind: "digest", cron: "0 9 * * 1", days: "3" }, "/schedule add"],
       [{ kind: "digest", cron: "0 9 *\u0000 * 1" }, "invisible control characters"],
     ];
-    for (const [fields, message] of cases) {
-      const refused = await post("/dashboard/schedules?lang=en", fields);
+    for (const [index, [fields, message]] of cases.entries()) {
+      const refused = await post("/dashboard/schedules?lang=en", { ...fields, _once: `refused-once-${index}-0123456789` });
       expect(refused.status, message).toBe(409);
       expect(await refused.text()).toContain(message);
     }
