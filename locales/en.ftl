@@ -748,3 +748,6 @@ web-exports-to = To
 web-exports-csv = Download CSV
 web-exports-xlsx = Download XLSX
 web-exports-bad-input = Choose a campaign and two dates (YYYY-MM-DD), the start first.
+
+## Public page: update photos
+web-update-photo = Photo from this update

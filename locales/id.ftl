@@ -730,3 +730,6 @@ web-exports-to = Sampai
 web-exports-csv = Unduh CSV
 web-exports-xlsx = Unduh XLSX
 web-exports-bad-input = Pilih kampanye dan dua tanggal (YYYY-MM-DD), tanggal awal lebih dulu.
+
+## Public page: update photos
+web-update-photo = Foto dari kabar ini

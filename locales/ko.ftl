@@ -730,3 +730,6 @@ web-exports-to = 종료
 web-exports-csv = CSV 다운로드
 web-exports-xlsx = XLSX 다운로드
 web-exports-bad-input = 캠페인과 날짜 두 개(YYYY-MM-DD)를 고르세요. 시작일이 먼저입니다.
+
+## Public page: update photos
+web-update-photo = 이 소식의 사진

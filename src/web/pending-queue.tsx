@@ -9,6 +9,7 @@ import { formText } from "./form-fields.js";
 import { runStaffAction } from "./staff-action.js";
 import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
+import { storedFileResponse } from "./stored-file-response.js";
 
 const SHOWN = 100;
 
@@ -83,13 +84,7 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
     const pledge = await deps.db.pledge.findUnique({ where: { id: Number(c.req.param("id")) }, select: { proofFile: true } });
     const file = pledge?.proofFile;
     if (!file) return c.notFound();
-    const thumbnail = c.req.query("thumbnail") !== undefined && file.thumbnail;
-    return c.body(new Uint8Array(thumbnail || file.bytes), 200, {
-      "content-type": thumbnail ? "image/jpeg" : file.mimeType,
-      "content-disposition": `inline; filename="${encodeURIComponent(file.fileName)}"`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, max-age=3600",
-    });
+    return storedFileResponse(c, file, { thumbnail: c.req.query("thumbnail") !== undefined, cache: "private" });
   });
 
   pages.post("/:id{[0-9]{1,9}}/:decision{confirm|reject}", async (c) => {

@@ -13,6 +13,7 @@ import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals
 import { findPublicCampaign, loadPublicCampaign, loadPublicCampaigns } from "./public-campaign.js";
 import { publicOrigin, viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
+import { storedFileResponse } from "./stored-file-response.js";
 
 /** Everything a public page shows comes from these tables (pledges only through the counters). */
 const PUBLIC_TABLES: readonly WatchedTable[] = ["Campaign", "CampaignGoal", "CampaignUpdate", "CampaignPartnerTotal", "Organization"];
@@ -110,12 +111,24 @@ export function publicPages(deps: WebDeps): Hono {
                 </ol>
               )}
             </section>
-            <CampaignUpdates ctx={ctx} updates={updates} />
+            <CampaignUpdates ctx={ctx} updates={updates} photoUrl={(update) => `/c/${campaign.code}/updates/${update.id}/photo`} />
           </article>
         </Page>
       );
     }),
   );
+
+  // An update's photo went to every subscriber with it: public like the update, but only an
+  // image of an update of this (public) campaign.
+  pages.get("/:code/updates/:id{[0-9]{1,9}}/photo", async (c) => {
+    const campaign = await findPublicCampaign(deps.db, c.req.param("code"));
+    const update =
+      campaign &&
+      (await deps.db.campaignUpdate.findFirst({ where: { id: Number(c.req.param("id")), campaignId: campaign.id }, select: { photoFile: true } }));
+    const photo = update?.photoFile;
+    if (!photo?.mimeType.startsWith("image/")) return c.notFound();
+    return storedFileResponse(c, photo, { thumbnail: c.req.query("thumbnail") !== undefined, cache: "public" });
+  });
 
   pages.get("/:code/card.svg", (c) =>
     cached(c, "card", "image/svg+xml; charset=utf-8", async (ctx) => {

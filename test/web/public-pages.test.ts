@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { phonePhoto } from "../support/test-files.js";
 import { useTestWeb } from "../support/test-web.js";
 
 describe("public campaign pages", () => {
@@ -29,6 +30,28 @@ describe("public campaign pages", () => {
     expect(body).not.toContain("CV Percobaan Busan");
     expect(body).toContain("Example update: organic seed has been handed out in 2 villages.");
     expect(body).toMatch(/farmers: 45 of/);
+  });
+
+  it("shows an update's photo, served only as an image of an update of that public campaign", async () => {
+    const sent = await web.bot.chat("staff").sendFile({ kind: "photo", mimeType: "image/jpeg", fileName: "field.jpg", bytes: await phonePhoto() }, "/update PADI Benih dibagikan di desa ketiga.");
+    expect(sent).not.toContain("error");
+    const update = await web.bot.database.db.campaignUpdate.findFirstOrThrow({ where: { photoFileId: { not: null } }, orderBy: { id: "desc" } });
+    const { body } = await page("/c/PADI?lang=en");
+    const photoPath = `/c/PADI/updates/${update.id}/photo`;
+    expect(body).toContain(`<img src="${photoPath}?thumbnail=1" alt="Photo from this update"`);
+    const photo = await web.app.request(photoPath);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get("content-type")).toBe("image/jpeg");
+    expect(photo.headers.get("x-content-type-options")).toBe("nosniff");
+    const stored = await web.bot.database.db.storedFile.findUniqueOrThrow({ where: { id: update.photoFileId! } });
+    expect(Buffer.from(await photo.arrayBuffer()).equals(stored.bytes)).toBe(true);
+    const thumbnail = await web.app.request(`${photoPath}?thumbnail=1`);
+    expect(Buffer.from(await thumbnail.arrayBuffer()).equals(stored.thumbnail!)).toBe(true);
+    // Another campaign's path, an update without a photo, a draft's: nothing.
+    const withoutPhoto = await web.bot.database.db.campaignUpdate.findFirstOrThrow({ where: { photoFileId: null } });
+    for (const path of [`/c/BTS/updates/${update.id}/photo`, `/c/PADI/updates/${withoutPhoto.id}/photo`, `/c/NOPE/updates/${update.id}/photo`]) {
+      expect((await web.app.request(path)).status, path).toBe(404);
+    }
   });
 
   it("speaks the browser's language without ?lang, and Indonesian by default", async () => {
