@@ -3,7 +3,8 @@
 // same process and run: Hono's hello-world route on @hono/node-server, the baseline.
 //
 //   npm run bench:web        (BENCH_PLEDGES=100000 BENCH_SECONDS=5 BENCH_CONCURRENCY=16)
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
+import { httpGet } from "./support/http-get.mjs";
 import { Worker } from "node:worker_threads";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
@@ -28,17 +29,7 @@ const STAFF = "console:bench-staff";
 const logger = createLogger({ level: "warn" });
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-/** One GET over a kept-alive connection; resolves with the status once the body is read. */
-function get(url: string, cookie?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers: cookie ? { cookie } : {} }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (url: string, cookie?: string) => httpGet(agent, url, cookie);
 
 /**
  * CONCURRENCY clients on a worker thread requesting `url` back to back for SECONDS: requests/s

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   }
   // The public pages, the dashboard and the chat platforms' webhooks, on one server.
   let web: WebServer | undefined;
+  const webhooks = channels.flatMap((channel) => (channel.webhook ? [channel.webhook] : []));
   if (config.WEB_ENABLED) {
     try {
       web = await startWebServer(
@@ -50,15 +51,23 @@ async function main(): Promise<void> {
           config: { staff: config.STAFF, defaultLocale: config.DEFAULT_LOCALE, publicUrl: config.WEB_PUBLIC_URL },
         },
         { host: config.WEB_HOST, port: config.WEB_PORT },
-        channels.flatMap((channel) => (channel.webhook ? [channel.webhook] : [])),
+        webhooks,
       );
     } catch (error) {
-      // A taken port must not leave the embedded PostgreSQL running.
-      await app.close();
-      throw error;
+      // A second console beside `npm start` finds the pages already served: it chats without
+      // them. A taken port that webhooks need is fatal, and must not leave PostgreSQL running.
+      const portTaken = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+      if (!portTaken || webhooks.length > 0) {
+        await app.close();
+        throw error;
+      }
+      logger.warn({ port: config.WEB_PORT }, "web port in use: the web side is not served by this process");
+      process.stderr.write(`Web pages not served here: ${config.WEB_HOST}:${config.WEB_PORT} is in use (by another instance of the bot?)\n`);
     }
-    logger.info({ url: web.url, publicUrl: config.WEB_PUBLIC_URL }, "web server listening");
-    process.stderr.write(`Web pages at ${web.url}/c${config.WEB_PUBLIC_URL ? ` (public address ${config.WEB_PUBLIC_URL})` : ""}\n`);
+    if (web) {
+      logger.info({ url: web.url, publicUrl: config.WEB_PUBLIC_URL }, "web server listening");
+      process.stderr.write(`Web pages at ${web.url}/c${config.WEB_PUBLIC_URL ? ` (public address ${config.WEB_PUBLIC_URL})` : ""}\n`);
+    }
   }
   const consoleUser = channels.length === 0 || values.console ? (values.as ?? config.CONSOLE_USER) : undefined;
   // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.

@@ -1,23 +1,14 @@
 // A load generator on a worker thread, so the server under test keeps the main thread's core to
 // itself and the client's work is not counted against it. Plain JavaScript: workers get no tsx.
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
+import { httpGet } from "./http-get.mjs";
 
 /** @type {{ url: string, cookie?: string, seconds: number, concurrency: number, warmup: number }} */
 const { url, cookie, seconds, concurrency, warmup } = workerData;
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 
-/** @returns {Promise<number>} the status, once the body is read */
-function get() {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers: cookie ? { cookie } : {} }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = () => httpGet(agent, url, cookie);
 
 for (let index = 0; index < warmup; index++) await get();
 /** @type {number[]} */

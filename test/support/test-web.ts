@@ -18,20 +18,25 @@ export interface TestWeb {
  * The web app over a test bot's database and clock (demo data seeded, `console:staff` is staff),
  * so a test can act in chat and look on the web, or the other way round.
  */
+/** What the web side is built from, over a test bot's database and clock, as `npm start` wires it. */
+export function webDepsOver(bot: TestBot, staff: readonly string[], publicUrl?: string): WebDeps {
+  return {
+    db: bot.database.db,
+    translator: new Translator("id"),
+    logger: createLogger({ level: "silent" }),
+    clock: () => bot.clock.now,
+    outbox: outboxPort,
+    cron: cronPort,
+    config: { staff, defaultLocale: "id", publicUrl },
+  };
+}
+
 export function useTestWeb(options: { staff?: string[]; publicUrl?: string } = {}): TestWeb {
   const staff = options.staff ?? ["console:staff"];
   const bot = useTestBot({ staff, webPublicUrl: options.publicUrl, dashboardUrl: options.publicUrl ?? "http://localhost" });
   const web = { bot } as TestWeb;
   beforeAll(() => {
-    web.deps = {
-      db: bot.database.db,
-      translator: new Translator("id"),
-      logger: createLogger({ level: "silent" }),
-      clock: () => bot.clock.now,
-      outbox: outboxPort,
-      cron: cronPort,
-      config: { staff, defaultLocale: "id", publicUrl: options.publicUrl },
-    };
+    web.deps = webDepsOver(bot, staff, options.publicUrl);
     web.app = createWebApp(web.deps);
   });
   return web;

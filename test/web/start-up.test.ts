@@ -24,6 +24,26 @@ describe("npm start with the web side", () => {
     await database?.drop();
   });
 
+  it("chats without the pages when their port is taken, as a second console beside npm start does", async () => {
+    const port = await freePort();
+    const taken = createServer();
+    await new Promise<void>((listening) => taken.listen(port, "127.0.0.1", listening));
+    try {
+      const bot = spawnBot([], {
+        DATABASE_URL: database.url,
+        LOG_FILE: join(mkdtempSync(join(tmpdir(), "kpeduli-web-")), "bot.log"),
+        WEB_ENABLED: "true",
+        WEB_PORT: String(port),
+      });
+      bot.process.stdin.end("/campaigns\n");
+      expect(await bot.exit).toBe(0);
+      expect(bot.output()).toContain("PADI");
+      expect(bot.errors()).toContain(`Web pages not served here: 127.0.0.1:${port} is in use`);
+    } finally {
+      await new Promise((closed) => taken.close(closed));
+    }
+  });
+
   // The compiled one is what `npm start` runs: a page left out of the build fails here, not in production.
   it.each([
     ["the TypeScript sources", spawnBot],
