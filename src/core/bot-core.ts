@@ -36,6 +36,11 @@ const DUPLICATE = Symbol("duplicate");
 export interface BotCore {
   /** Handles one message and returns the replies. Never throws for anything a user can type. */
   handle(message: IncomingMessage): Promise<OutgoingMessage[]>;
+  /**
+   * A person opened a chat with the bot without writing yet (the console at start): they become
+   * known, so notices addressed to them (staff's "transfer reported") reach them from now on.
+   */
+  connect(person: Pick<IncomingMessage, "channel" | "userId" | "displayName" | "localeHint">): Promise<void>;
 }
 
 /**
@@ -262,5 +267,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
     return command.run(ctx, args);
   }
 
-  return { handle };
+  async function connect(person: Pick<IncomingMessage, "channel" | "userId" | "displayName" | "localeHint">): Promise<void> {
+    const message = incomingMessageSchema.parse({ ...person, chatId: person.userId, messageId: "connect" });
+    await resolveMember(deps.db, reads, message, deps.config.staff);
+  }
+
+  return { handle, connect };
 }

@@ -47,6 +47,8 @@ export function renderForConsole(message: OutgoingMessage, numbering: Choice[]):
  */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { core, output } = options;
+  // Before the line reader exists: lines read while this awaited would be lost to `for await`.
+  await core.connect({ channel: "console", userId: options.userId, displayName: options.userId, localeHint: options.localeHint });
   const lines = createInterface({ input: options.input, terminal: false });
   // Message ids only need to be unique per chat; a session prefix keeps restarts apart.
   const session = randomUUID();
