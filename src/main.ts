@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
   const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
   keepRunningOnStrayRejections(logger);
+  // npm start runs node with --no-warnings so the chat stays clean; the warnings go to the log.
+  process.on("warning", (warning) => logger.warn({ err: warning }, "Node.js warning"));
   const app = await startApp(config, logger);
   let channels: Awaited<ReturnType<typeof wireChannels>>;
   try {
