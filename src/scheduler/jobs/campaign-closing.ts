@@ -1,6 +1,7 @@
 import { jakartaToday } from "../../core/jakarta-time.js";
 import { createNotifier } from "../../core/notifier.js";
 import { closeCampaign } from "../../core/use-cases/close-campaign.js";
+import { UserError } from "../../core/user-error.js";
 import { outboxPort } from "../../outbox/enqueue-broadcast.js";
 import { inEveryLocale } from "../../core/views/in-every-locale.js";
 import type { Job } from "./job.js";
@@ -12,6 +13,7 @@ export const CLOSING_ACTOR = "system:scheduler";
  * Closes every active campaign whose last day has passed (Jakarta dates) and tells staff which.
  * The closing runs in the run's transaction, so two instances close each campaign once, and its
  * CSR certificates go out with it.
+ * A campaign staff close in the meantime is left to their close.
  */
 export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
   const today = jakartaToday(slot);
@@ -22,7 +24,15 @@ export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
     broadcasts: [{ kind: "closing", audience: "staff", staff, texts: inEveryLocale(translator, slot, (ctx) => ctx.t("closing-summary", { codes, count: ended.length })) }],
     async apply(tx) {
       const notify = createNotifier({ db: tx, outbox: outboxPort, translator, staff, now: slot });
-      for (const campaign of ended) await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot }, notify);
+      for (const campaign of ended) {
+        try {
+          await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot }, notify);
+        } catch (error) {
+          // Staff closed it since it was read (their close sent its certificates): the others still close tonight.
+          if (error instanceof UserError && error.key === "error-campaign-already-closed") continue;
+          throw error;
+        }
+      }
     },
   };
 };
