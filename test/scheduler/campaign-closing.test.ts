@@ -103,9 +103,9 @@ describe("the nightly closing job: CSR certificates for every company that gave"
           await closeCampaign(tx, { code: "SAWAH", actor: "console:staff", now: night }, notify);
           nightly = scheduler().tick(night);
           await waitUntil("the nightly run waits for SAWAH's row", async () => {
-            const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+            const [row] = await db.$queryRaw<{ waiting: number }[]>`
               SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-            return waiting > 0;
+            return row!.waiting > 0;
           }, 30_000);
         },
         { timeout: 60_000 },
