@@ -50,7 +50,7 @@ export interface TestBot {
  * file. Call at the top of a describe block or file.
  */
 export function useTestBot(
-  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string; outbox?: OutboxPort } = {},
+  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string; replyFileMaxBytes?: number; outbox?: OutboxPort } = {},
 ): TestBot {
   const bot = {} as TestBot;
   beforeAll(async () => {
@@ -74,6 +74,7 @@ export function useTestBot(
           flowTimeoutMinutes: options.flowTimeoutMinutes ?? 30,
           webPublicUrl: options.webPublicUrl,
           dashboardUrl: options.dashboardUrl,
+          replyFileMaxBytes: options.replyFileMaxBytes,
         },
       });
     bot.core = bot.coreOn(bot.database.db);
