@@ -67,6 +67,8 @@ export type TemplateKind = "text" | "image" | "document";
 /** The configuration key naming each kind of template, for the error that says which to set. */
 const TEMPLATE_KEYS: Record<TemplateKind, string> = { text: "WHATSAPP_CLOUD_TEMPLATE", image: "WHATSAPP_CLOUD_IMAGE_TEMPLATE", document: "WHATSAPP_CLOUD_DOCUMENT_TEMPLATE" };
 
+/** A send that did not go, and why. */
+type SendFailure = Extract<SendOutcome, { ok: false }>;
 
 export interface WhatsAppCloudChannelDeps {
   settings: CloudApiSettings;
@@ -226,7 +228,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
   }
 
   /** Uploads a file to Meta (POST /PHONE_NUMBER_ID/media): its media id, or why it could not go. */
-  async function upload(attachment: OutgoingAttachment): Promise<{ id: string } | Extract<SendOutcome, { ok: false }>> {
+  async function upload(attachment: OutgoingAttachment): Promise<{ id: string } | SendFailure> {
     const form = new FormData();
     form.set("messaging_product", "whatsapp");
     form.set("file", new Blob([Buffer.from(attachment.bytes)], { type: attachment.mimeType }), attachment.fileName);
@@ -237,7 +239,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     } catch (error) {
       return { ok: false, permanent: false, reason: `Graph API unreachable: ${(error as Error)?.message ?? error}` };
     }
-    if ("error" in uploaded && uploaded.error) return outcomeOf(uploaded as ServerMessageResponse) as Extract<SendOutcome, { ok: false }>;
+    if ("error" in uploaded && uploaded.error) return outcomeOf(uploaded as ServerMessageResponse) as SendFailure;
     return { id: uploaded.id };
   }
 
