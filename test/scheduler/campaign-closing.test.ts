@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Translator, type LocaleCode } from "../../src/core/i18n/translator.js";
 import { createNotifier } from "../../src/core/notifier.js";
 import { closeCampaign } from "../../src/core/use-cases/close-campaign.js";
+import { editCampaign } from "../../src/core/use-cases/edit-campaign.js";
 import { createPrismaClient } from "../../src/db/database.js";
 import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { createLogger } from "../../src/logger.js";
@@ -81,10 +82,10 @@ describe("the nightly closing job: CSR certificates for every company that gave"
     expect(await bot.deliver()).toEqual([]);
   });
 
-  it("a staff /close of one campaign at the same moment does not stop the night from closing the others, and each certificate still goes once", async () => {
+  it("staff closing one campaign and extending another at the same moment: the night closes the rest, keeps the extended one open, and each certificate goes once", async () => {
     const db = bot.database.db;
     const night = new Date("2027-01-20T17:05:00Z");
-    for (const code of ["KOPI", "SAWAH"]) {
+    for (const code of ["KOPI", "SAWAH", "TEH"]) {
       await db.campaign.create({
         data: { code, title: { id: `Demo ${code}` }, story: { id: "Demo" }, target: 100_000_000n, startsOn: new Date("2026-11-01"), endsOn: new Date("2027-01-20"), status: "active", isDemo: true },
       });
@@ -93,7 +94,7 @@ describe("the nightly closing job: CSR certificates for every company that gave"
     }
     await bot.deliver();
 
-    // Staff close SAWAH in a transaction that commits only once the nightly run waits for its row.
+    // Staff close SAWAH and give TEH a later end, in a transaction that commits only once the nightly run waits for them.
     const staffDb = createPrismaClient(bot.database.url);
     let nightly: Promise<number> | undefined;
     try {
@@ -101,8 +102,9 @@ describe("the nightly closing job: CSR certificates for every company that gave"
         async (tx) => {
           const notify = createNotifier({ db: tx, outbox: outboxPort, translator, staff: ["console:staff"], now: night });
           await closeCampaign(tx, { code: "SAWAH", actor: "console:staff", now: night }, notify);
+          await editCampaign(tx, { code: "TEH", field: "ends", value: "2027-02-28", actor: "console:staff", now: night });
           nightly = scheduler().tick(night);
-          await waitUntil("the nightly run waits for SAWAH's row", async () => {
+          await waitUntil("the nightly run waits for their rows", async () => {
             const [row] = await db.$queryRaw<{ waiting: number }[]>`
               SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
             return row!.waiting > 0;
@@ -114,8 +116,8 @@ describe("the nightly closing job: CSR certificates for every company that gave"
     } finally {
       await staffDb.$disconnect();
     }
-    const statuses = await db.campaign.findMany({ where: { code: { in: ["KOPI", "SAWAH"] } }, orderBy: { code: "asc" }, select: { code: true, status: true } });
-    expect(statuses).toEqual([{ code: "KOPI", status: "closed" }, { code: "SAWAH", status: "closed" }]);
+    const statuses = await db.campaign.findMany({ where: { code: { in: ["KOPI", "SAWAH", "TEH"] } }, orderBy: { code: "asc" }, select: { code: true, status: true } });
+    expect(statuses).toEqual([{ code: "KOPI", status: "closed" }, { code: "SAWAH", status: "closed" }, { code: "TEH", status: "active" }]);
     expect(await db.auditLog.findMany({ where: { action: "campaign.close", entityId: { in: ["KOPI", "SAWAH"] } }, orderBy: { entityId: "asc" }, select: { entityId: true, actor: true } })).toEqual([
       { entityId: "KOPI", actor: "system:scheduler" },
       { entityId: "SAWAH", actor: "console:staff" },

@@ -1,7 +1,6 @@
 import { jakartaToday } from "../../core/jakarta-time.js";
 import { createNotifier } from "../../core/notifier.js";
 import { closeCampaign } from "../../core/use-cases/close-campaign.js";
-import { UserError } from "../../core/user-error.js";
 import { outboxPort } from "../../outbox/enqueue-broadcast.js";
 import { inEveryLocale } from "../../core/views/in-every-locale.js";
 import type { Job } from "./job.js";
@@ -13,7 +12,6 @@ export const CLOSING_ACTOR = "system:scheduler";
  * Closes every active campaign whose last day has passed (Jakarta dates) and tells staff which.
  * The closing runs in the run's transaction, so two instances close each campaign once, and its
  * CSR certificates go out with it.
- * A campaign staff close in the meantime is left to their close.
  */
 export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
   const today = jakartaToday(slot);
@@ -23,16 +21,14 @@ export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
   return {
     broadcasts: [{ kind: "closing", audience: "staff", staff, texts: inEveryLocale(translator, slot, (ctx) => ctx.t("closing-summary", { codes, count: ended.length })) }],
     async apply(tx) {
+      // Read again, locked, in the run's transaction: one staff closed or gave a later end since
+      // the read above is theirs to keep, and the others still close tonight.
+      const stillEnded = await tx.$queryRaw<{ code: string }[]>`
+        SELECT code FROM "Campaign"
+        WHERE id = ANY(${ended.map((campaign) => campaign.id)}::int[]) AND status = 'active' AND "endsOn" < ${today}::date
+        ORDER BY code FOR UPDATE`;
       const notify = createNotifier({ db: tx, outbox: outboxPort, translator, staff, now: slot });
-      for (const campaign of ended) {
-        try {
-          await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot }, notify);
-        } catch (error) {
-          // Staff closed it since it was read (their close sent its certificates): the others still close tonight.
-          if (error instanceof UserError && error.key === "error-campaign-already-closed") continue;
-          throw error;
-        }
-      }
+      for (const { code } of stillEnded) await closeCampaign(tx, { code, actor: CLOSING_ACTOR, now: slot }, notify);
     },
   };
 };
