@@ -124,7 +124,7 @@ async function main(): Promise<void> {
         path: "/whatsapp/webhook",
         inboxSweepMs: 30_000,
         handleConcurrency: 5,
-        templates: {},
+        templates: { text: {}, image: {}, document: {} },
       },
       conversation: createWhatsAppConversation({ core, recipients, translator: new Translator("id"), defaultLocale: "id", clock: () => new Date() }),
       recipients,

@@ -69,6 +69,12 @@ export const configSchema = z.object({
   WHATSAPP_CLOUD_TEMPLATE_ID: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
   WHATSAPP_CLOUD_TEMPLATE_KO: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
   WHATSAPP_CLOUD_TEMPLATE_EN: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_IMAGE_TEMPLATE_ID: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_IMAGE_TEMPLATE_KO: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_IMAGE_TEMPLATE_EN: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_ID: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_KO: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
+  WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_EN: z.string().regex(/^[a-z0-9_]{1,512}$/, "an approved template name").optional(),
 
   // Telegram (grammY): long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set.
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "the token from @BotFather, e.g. 123456789:AAE...").optional(),

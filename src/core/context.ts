@@ -31,6 +31,8 @@ export interface CoreConfig {
   webPublicUrl?: string;
   /** Where /dashboard sign-in links point; unset when the web side is off. */
   dashboardUrl?: string;
+  /** The largest file a chat reply carries (an /export): MAX_FILE_BYTES unless a test lowers it. */
+  replyFileMaxBytes?: number;
 }
 
 /** Everything the core depends on, passed in so tests can hand it a real database and a fixed clock. */

@@ -20,6 +20,8 @@ export function dashboardExports(deps: WebDeps): Hono<DashboardEnv> {
   pages.get("/", async (c) => {
     const ctx = viewContext(c, deps);
     const campaigns = await deps.db.campaign.findMany({ where: { status: { not: "draft" } }, orderBy: { code: "asc" } });
+    // Filled in from a link, such as the one /export gives when the file is too big for a chat.
+    const asked = (name: string) => c.req.query(name)?.trim() ?? "";
     return c.html(
       <DashboardPage ctx={ctx} session={c.get("session")} title={ctx.t("web-exports-title")}>
         {/* A download is a real navigation: htmx must not fetch the file into the page. */}
@@ -29,13 +31,13 @@ export function dashboardExports(deps: WebDeps): Hono<DashboardEnv> {
             <select id="campaign" name="campaign">
               <option value="">{ctx.t("export-all-campaigns")}</option>
               {campaigns.map((campaign) => (
-                <option value={campaign.code}>{`${campaign.code} · ${campaignTitle(ctx, campaign)}`}</option>
+                <option value={campaign.code} selected={campaign.code === asked("campaign").toUpperCase()}>{`${campaign.code} · ${campaignTitle(ctx, campaign)}`}</option>
               ))}
             </select>
           </p>
           <p>
-            <label for="from">{ctx.t("web-exports-from")}</label> <input id="from" name="from" type="date" />{" "}
-            <label for="to">{ctx.t("web-exports-to")}</label> <input id="to" name="to" type="date" />
+            <label for="from">{ctx.t("web-exports-from")}</label> <input id="from" name="from" type="date" value={asked("from")} />{" "}
+            <label for="to">{ctx.t("web-exports-to")}</label> <input id="to" name="to" type="date" value={asked("to")} />
           </p>
           <p>
             <button type="submit" name="format" value="csv">{ctx.t("web-exports-csv")}</button>{" "}

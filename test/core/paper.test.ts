@@ -200,3 +200,40 @@ describe("CSR certificates, the chart and exports", () => {
     }
   });
 });
+
+describe("/export too big for a chat file", () => {
+  // The chat limit is 10 MB; lowered here so a few thousand pledges pass it.
+  const limit = 64 * 1024;
+  const bot = useTestBot({ replyFileMaxBytes: limit, dashboardUrl: "https://peduli.example.org" });
+  const max = limit / (1024 * 1024);
+
+  it("answers in the person's language with the dashboard link for the same export and sends no file, but sends a narrower export whole", async () => {
+    const db = bot.database.db;
+    const organization = await db.organization.create({ data: { name: "PT Banyak Janji", nameKey: "pt banyak janji", city: "Jakarta" } });
+    const member = await db.member.create({ data: { channel: "whatsapp", userId: "6281200009999", organizationId: organization.id } });
+    const ker = await db.campaign.findUniqueOrThrow({ where: { code: "KER" } });
+    await db.pledge.createMany({
+      data: Array.from({ length: 2_000 }, (_, index) => ({
+        campaignId: ker.id, organizationId: organization.id, memberId: member.id, kind: "cash" as const, amount: 1_000_000n + BigInt(index),
+        sourceMessageId: `too-big-${index}`, createdAt: new Date(Date.UTC(2025, 5, 1 + (index % 28))),
+      })),
+    });
+    const staff = bot.chat("staff", { localeHint: "en" });
+    const tooBig = (locale: LocaleCode, scope: string, period: string, query = "") =>
+      `${t(locale, "export-too-big", { scope, period, max })}\n${t(locale, "export-too-big-dashboard", { url: `https://peduli.example.org/dashboard/exports${query}` })}`;
+
+    expect(await staff.send("/export")).toBe(tooBig("en", t("en", "export-all-campaigns"), t("en", "export-all-time")));
+    expect(staff.lastReplies.some((reply) => reply.attachment)).toBe(false);
+    expect(await staff.send("/export KER 2025-06-01 2025-06-30")).toBe(tooBig("en", "KER", t("en", "export-period", { from: "Jun 1, 2025", to: "Jun 30, 2025" }), "?campaign=KER&from=2025-06-01&to=2025-06-30"));
+    expect(staff.lastReplies).toHaveLength(1);
+    await staff.send("/lang ko");
+    expect(await staff.send("/export KER")).toBe(tooBig("ko", "KER", t("ko", "export-all-time"), "?campaign=KER"));
+    expect(await db.auditLog.count({ where: { action: "pledges.export" } })).toBe(0);
+
+    // What fits goes as both files, each within the limit.
+    await staff.send("/export PADI");
+    expect(staff.lastReplies.map((reply) => reply.attachment?.mimeType)).toEqual(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+    for (const reply of staff.lastReplies) expect(reply.attachment!.bytes.byteLength).toBeLessThanOrEqual(limit);
+    expect(await db.auditLog.count({ where: { action: "pledges.export" } })).toBe(1);
+  });
+});

@@ -1,11 +1,12 @@
 import { Translator, type LocaleCode } from "../../src/core/i18n/translator.js";
+import type { ChannelName } from "../../src/core/messages.js";
 import type { Conversation, TestBot } from "./test-bot.js";
 
 const translator = new Translator("id");
 
-/** A company with one contact, registered through the chat; returns the contact's conversation. */
-export async function registerCompany(bot: TestBot, userId: string, company: string, lang: LocaleCode = "en"): Promise<Conversation> {
-  const contact = bot.chat(userId, { localeHint: lang });
+/** A company with one contact, registered through the chat (the console's by default); returns the contact's conversation. */
+export async function registerCompany(bot: TestBot, userId: string, company: string, lang: LocaleCode = "en", channel: ChannelName = "console"): Promise<Conversation> {
+  const contact = bot.chat(userId, { localeHint: lang, channel });
   await contact.send("/register");
   await contact.send(company);
   await contact.send(`Contact of ${company}`);

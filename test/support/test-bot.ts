@@ -4,7 +4,7 @@ import { outboxPort } from "../../src/outbox/enqueue-broadcast.js";
 import { cronPort } from "../../src/scheduler/cron.js";
 import { Translator } from "../../src/core/i18n/translator.js";
 import type { ChannelName, Choice, IncomingAttachment, IncomingMessage, OutgoingAttachment, OutgoingMessage } from "../../src/core/messages.js";
-import { createSenderLoop } from "../../src/outbox/sender-loop.js";
+import { runOutbox } from "./run-outbox.js";
 import { untagChoice } from "../../src/core/offered-choices.js";
 import { seedDemoData } from "../../src/seed-demo-data.js";
 import type { Db } from "../../src/db/database.js";
@@ -50,7 +50,7 @@ export interface TestBot {
  * file. Call at the top of a describe block or file.
  */
 export function useTestBot(
-  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string; outbox?: OutboxPort } = {},
+  options: { staff?: string[]; flowTimeoutMinutes?: number; seed?: boolean; webPublicUrl?: string; dashboardUrl?: string; replyFileMaxBytes?: number; outbox?: OutboxPort } = {},
 ): TestBot {
   const bot = {} as TestBot;
   beforeAll(async () => {
@@ -74,6 +74,7 @@ export function useTestBot(
           flowTimeoutMinutes: options.flowTimeoutMinutes ?? 30,
           webPublicUrl: options.webPublicUrl,
           dashboardUrl: options.dashboardUrl,
+          replyFileMaxBytes: options.replyFileMaxBytes,
         },
       });
     bot.core = bot.coreOn(bot.database.db);
@@ -93,11 +94,7 @@ export function useTestBot(
           return { ok: true as const };
         },
       }));
-      const loop = createSenderLoop(
-        { db: bot.database.db, senders, translator: new Translator("id"), defaultLocale: "id", logger: createLogger({ level: "silent" }), clock: () => bot.clock.now },
-        { pacing: {}, leaseMs: 60_000, maxAttempts: 3, quietHours: null, concurrency: 1 },
-      );
-      for (const { channel } of senders) while ((await loop.runRound(channel)) > 0);
+      await runOutbox(bot.database.db, senders, () => bot.clock.now);
       return sent;
     };
   });

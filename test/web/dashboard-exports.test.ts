@@ -31,6 +31,15 @@ describe("dashboard exports", () => {
     expect(await db.auditLog.count({ where: { action: "pledges.export", actor: "console:staff" } })).toBe(2);
   });
 
+  it("fills the form in from a link, such as the one /export gives for a file too big for a chat", async () => {
+    const { cookie } = await signIn(web, "staff");
+    const page = await (await web.app.request("/dashboard/exports?campaign=KER&from=2025-06-01&to=2025-06-30", { headers: { cookie } })).text();
+    expect(page).toMatch(/<option value="KER" selected[^>]*>/);
+    expect(page).not.toMatch(/<option value="BTS" selected/);
+    expect(page).toContain('name="from" type="date" value="2025-06-01"');
+    expect(page).toContain('name="to" type="date" value="2025-06-30"');
+  });
+
   it("refuses bad input with a page saying why, and anyone without a staff session", async () => {
     const { cookie } = await signIn(web, "staff");
     for (const query of ["format=pdf", "format=csv&from=2026-11-30", "format=csv&from=2026-11-30&to=2026-11-01", "format=csv&campaign=NOPE", "format=csv&from=%00&to=x"]) {

@@ -1,6 +1,6 @@
 import pLimit from "p-limit";
 import { WhatsAppAPI } from "whatsapp-api-js";
-import { BodyComponent, BodyParameter, Document, Image, Language, Template, Text } from "whatsapp-api-js/messages";
+import { BodyComponent, BodyParameter, Document, HeaderComponent, HeaderParameter, Image, Language, Template, Text } from "whatsapp-api-js/messages";
 import type { ClientGroupRecipientIdentifier, ClientMessage, PostData, ServerMessage, ServerMessageResponse, ServerStatusPayload } from "whatsapp-api-js/types";
 import type { LocaleCode } from "../../core/i18n/translator.js";
 import type { OutgoingAttachment, OutgoingMessage } from "../../core/messages.js";
@@ -53,9 +53,22 @@ export interface CloudApiSettings {
   inboxSweepMs: number;
   /** Calls handled at once; more wait their turn (they are recorded), so a burst cannot drain the database pool. */
   handleConcurrency: number;
-  /** Approved template per locale, for proactive messages outside the 24-hour window. */
-  templates: Partial<Record<LocaleCode, string>>;
+  /**
+   * Approved templates per locale, for proactive messages outside the 24-hour window: `text` with
+   * one body variable, and `image` and `document` with that body and an IMAGE or DOCUMENT header,
+   * which carries the message's file (a photo or chart; a PDF receipt, certificate or slip).
+   */
+  templates: Record<TemplateKind, Partial<Record<LocaleCode, string>>>;
 }
+
+/** What an approved template carries besides its one body variable: nothing, or a file in its header. */
+export type TemplateKind = "text" | "image" | "document";
+
+/** The configuration key naming each kind of template, for the error that says which to set. */
+const TEMPLATE_KEYS: Record<TemplateKind, string> = { text: "WHATSAPP_CLOUD_TEMPLATE", image: "WHATSAPP_CLOUD_IMAGE_TEMPLATE", document: "WHATSAPP_CLOUD_DOCUMENT_TEMPLATE" };
+
+/** A send that did not go, and why. */
+type SendFailure = Extract<SendOutcome, { ok: false }>;
 
 export interface WhatsAppCloudChannelDeps {
   settings: CloudApiSettings;
@@ -214,8 +227,8 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     );
   }
 
-  /** Uploads a file to Meta (POST /PHONE_NUMBER_ID/media) and sends it by its media id, with a caption. */
-  async function postFile(to: CloudRecipient, attachment: OutgoingAttachment, caption: string | undefined): Promise<SendOutcome> {
+  /** Uploads a file to Meta (POST /PHONE_NUMBER_ID/media): its media id, or why it could not go. */
+  async function upload(attachment: OutgoingAttachment): Promise<{ id: string } | SendFailure> {
     const form = new FormData();
     form.set("messaging_product", "whatsapp");
     form.set("file", new Blob([Buffer.from(attachment.bytes)], { type: attachment.mimeType }), attachment.fileName);
@@ -226,9 +239,15 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     } catch (error) {
       return { ok: false, permanent: false, reason: `Graph API unreachable: ${(error as Error)?.message ?? error}` };
     }
-    if ("error" in uploaded && uploaded.error) return outcomeOf(uploaded as ServerMessageResponse);
-    const asImage = attachment.kind === "photo" && attachment.bytes.byteLength <= MAX_IMAGE_BYTES;
-    return outcomeOf(await post(to, asImage ? new Image(uploaded.id, true, caption) : new Document(uploaded.id, true, caption, attachment.fileName)));
+    if ("error" in uploaded && uploaded.error) return outcomeOf(uploaded as ServerMessageResponse) as SendFailure;
+    return { id: uploaded.id };
+  }
+
+  /** Uploads a file and sends it by its media id, with a caption. */
+  async function postFile(to: CloudRecipient, attachment: OutgoingAttachment, caption: string | undefined): Promise<SendOutcome> {
+    const uploaded = await upload(attachment);
+    if (!("id" in uploaded)) return uploaded;
+    return outcomeOf(await post(to, sendsAsImage(attachment) ? new Image(uploaded.id, true, caption) : new Document(uploaded.id, true, caption, attachment.fileName)));
   }
 
   /** A reply: its file with the caption, then any text that did not fit; the first failure stops the rest. */
@@ -248,13 +267,31 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
     return { ok: true, platformMessageIds };
   }
 
-  function templateFor(locale: LocaleCode, texts: string[]): Template | undefined {
-    const name = settings.templates[locale];
-    if (!name) return undefined;
+  /** The body variable: every text on one line, cut to what a variable holds. */
+  function templateText(texts: string[]): string {
     // Template variables may not hold line breaks or long runs of spaces.
     const oneLine = texts.join(" · ").replace(/\s*\n+\s*/g, " · ").replace(/\s{4,}/g, "   ");
-    const text = oneLine.length > TEMPLATE_TEXT_MAX ? `${oneLine.slice(0, TEMPLATE_TEXT_MAX - 1)}…` : oneLine;
-    return new Template(name, new Language(locale), new BodyComponent(new BodyParameter(text)));
+    return oneLine.length > TEMPLATE_TEXT_MAX ? `${oneLine.slice(0, TEMPLATE_TEXT_MAX - 1)}…` : oneLine;
+  }
+
+  /**
+   * Outside the window: the person's language's template with the texts in its body and, for a
+   * message with a file, the file (uploaded first) in the header of the image or document template.
+   */
+  async function postTemplate(chatId: string, locale: LocaleCode, replies: WhatsAppReply[]): Promise<SendOutcome> {
+    const attachment = replies.find((reply) => reply.attachment)?.attachment;
+    const kind: TemplateKind = !attachment ? "text" : sendsAsImage(attachment) ? "image" : "document";
+    const name = settings.templates[kind][locale];
+    if (!name) {
+      // Sending the text alone would drop the file without anyone knowing: it fails, naming the key.
+      return { ok: false, permanent: true, reason: `outside the 24-hour window and no ${kind} template for "${locale}" (${TEMPLATE_KEYS[kind]}_${locale.toUpperCase()})` };
+    }
+    const body = new BodyComponent(new BodyParameter(templateText(replies.map((reply) => reply.text))));
+    if (!attachment) return outcomeOf(await post(chatId, new Template(name, new Language(locale), body)));
+    const uploaded = await upload(attachment);
+    if (!("id" in uploaded)) return uploaded;
+    const media = kind === "image" ? new Image(uploaded.id, true) : new Document(uploaded.id, true, undefined, attachment.fileName);
+    return outcomeOf(await post(chatId, new Template(name, new Language(locale), new HeaderComponent(new HeaderParameter(media)), body)));
   }
 
   async function send(chatId: string, message: OutgoingMessage): Promise<SendOutcome> {
@@ -277,12 +314,7 @@ export function createWhatsAppCloudChannel(deps: WhatsAppCloudChannelDeps): What
       if (outcome.ok) return { ok: true, platformMessageIds };
       if (outcome.reason !== "window closed") return finish(chatId, outcome);
     }
-    // A template carries the text only: a file needs the window open.
-    const template = templateFor(locale, replies.map((reply) => reply.text));
-    if (!template) {
-      return { ok: false, permanent: true, reason: `outside the 24-hour window and no template for "${locale}" (WHATSAPP_CLOUD_TEMPLATE_${locale.toUpperCase()})` };
-    }
-    return finish(chatId, outcomeOf(await post(chatId, template)));
+    return finish(chatId, await postTemplate(chatId, locale, replies));
   }
 
   async function finish(chatId: string, outcome: SendOutcome): Promise<SendOutcome> {
@@ -333,6 +365,11 @@ function contentOf(message: ServerMessage): Pick<WhatsAppMessage, "text" | "choi
     : message.type === "document" ? message.document.caption
     : undefined;
   return caption?.trim() ? { text: caption } : { media: true };
+}
+
+/** Meta shows a JPEG or PNG up to 5 MB as an image; anything else goes as a document. */
+function sendsAsImage(attachment: OutgoingAttachment): boolean {
+  return attachment.kind === "photo" && attachment.bytes.byteLength <= MAX_IMAGE_BYTES;
 }
 
 /** What a Graph API answer means for the outbox. */

@@ -66,7 +66,11 @@ export async function createWhatsAppChannel(deps: {
         inboxSweepMs: (config.WEBHOOK_INBOX_LEASE_SECONDS * 1000) / 2,
         // A call's handling holds a connection for its transaction and may take another meanwhile.
         handleConcurrency: Math.max(1, Math.floor(config.DATABASE_POOL_SIZE / 2)),
-        templates: { id: config.WHATSAPP_CLOUD_TEMPLATE_ID, ko: config.WHATSAPP_CLOUD_TEMPLATE_KO, en: config.WHATSAPP_CLOUD_TEMPLATE_EN },
+        templates: {
+          text: { id: config.WHATSAPP_CLOUD_TEMPLATE_ID, ko: config.WHATSAPP_CLOUD_TEMPLATE_KO, en: config.WHATSAPP_CLOUD_TEMPLATE_EN },
+          image: { id: config.WHATSAPP_CLOUD_IMAGE_TEMPLATE_ID, ko: config.WHATSAPP_CLOUD_IMAGE_TEMPLATE_KO, en: config.WHATSAPP_CLOUD_IMAGE_TEMPLATE_EN },
+          document: { id: config.WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_ID, ko: config.WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_KO, en: config.WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_EN },
+        },
       },
       conversation,
       recipients,

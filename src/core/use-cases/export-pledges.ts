@@ -1,4 +1,5 @@
-import { PassThrough, Writable } from "node:stream";
+import { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { Prisma, type PledgeKind } from "../../generated/prisma/client.js";
 import type { DbClient } from "../../db/database.js";
 import type { CompanyTotalRow, PledgeExportLabels, PledgeExportRow } from "../../documents/pledge-export.js";
@@ -44,6 +45,12 @@ export async function readExportRequest(db: DbClient, asked: { code?: string; fr
     ...(campaign && { code: campaign.code }),
     ...(from && to && { range: [from, to] as const }),
   };
+}
+
+/** The request as the dashboard's export form reads it (`campaign`, `from`, `to`), to link to the same export there. */
+export function exportFormQuery(request: ExportRequest): string {
+  const days = request.range?.map((day) => day.toISOString().slice(0, 10));
+  return new URLSearchParams({ ...(request.code && { campaign: request.code }), ...(days && { from: days[0]!, to: days[1]! }) }).toString();
 }
 
 /** `pledges-BTS-2026-11-01-2026-11-30.csv` */
@@ -133,13 +140,14 @@ export function exportLabels(ctx: ViewCtx): PledgeExportLabels {
  * rows written, like the counters: live pledges count as pledged, confirmed and delivered ones
  * as confirmed too. The totals are complete once the rows are.
  */
-function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx) {
+function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx, stopWhen: () => boolean) {
   const totals = new Map<string, CompanyTotalRow>();
   // A handful of kinds and statuses, each translated once rather than once per row.
   const words = new Map<string, string>();
   const word = (key: string) => words.get(key) ?? words.set(key, ctx.t(key)).get(key)!;
   async function* rows(): AsyncGenerator<PledgeExportRow> {
     for await (const pledge of exportedPledges(db, filter)) {
+      if (stopWhen()) return;
       if (LIVE_STATUSES.has(pledge.status)) {
         const key = `${pledge.campaignId}:${pledge.organizationId}`;
         let total = totals.get(key);
@@ -169,27 +177,38 @@ function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx) {
 
 export type ExportFormat = "csv" | "xlsx";
 
-/** Streams one export format into `out`, reading the pledges a page at a time. */
-export async function writePledgeExport(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat, out: Writable): Promise<void> {
+/**
+ * Streams one export format into `out`, reading the pledges a page at a time. Once `stopWhen`
+ * holds, no more rows are read and the file ends early (its reader has stopped wanting it).
+ */
+export async function writePledgeExport(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat, out: Writable, stopWhen: () => boolean = () => false): Promise<void> {
   const labels = exportLabels(ctx);
-  const { rows, totals } = exportRows(db, filter, ctx);
+  const { rows, totals } = exportRows(db, filter, ctx, stopWhen);
   // The CSV and spreadsheet writers load with the first export, not with the bot.
   const { writePledgesCsv, writePledgesXlsx } = await import("../../documents/pledge-export.js");
   if (format === "csv") await writePledgesCsv(rows, labels, out);
   else await writePledgesXlsx(rows, totals, labels, out);
 }
 
-/** One export format as bytes, for a chat reply: the rows stream through, only the file is kept. */
-export async function pledgeExportBytes(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const sink = new PassThrough();
-  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    sink.on("end", resolve);
-    sink.on("error", reject);
+/**
+ * One export format as bytes for a chat reply, or undefined when it grows past `maxBytes`: the
+ * rows stream through and only the file is kept, and once it is too big reading stops and what
+ * was written is dropped, so an export too big for a chat is neither held nor written whole.
+ */
+export async function pledgeExportBytes(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat, maxBytes: number): Promise<Uint8Array | undefined> {
+  let chunks: Buffer[] = [];
+  let size = 0;
+  const tooBig = () => size > maxBytes;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      size += chunk.byteLength;
+      if (tooBig()) chunks = [];
+      else chunks.push(chunk);
+      done();
+    },
   });
-  await writePledgeExport(db, filter, ctx, format, sink);
+  await writePledgeExport(db, filter, ctx, format, sink, tooBig);
   if (!sink.writableEnded) sink.end();
-  await ended;
-  return new Uint8Array(Buffer.concat(chunks));
+  await finished(sink);
+  return tooBig() ? undefined : new Uint8Array(Buffer.concat(chunks));
 }

@@ -21,8 +21,14 @@ export const campaignClosing: Job = async ({ db, translator, slot, staff }) => {
   return {
     broadcasts: [{ kind: "closing", audience: "staff", staff, texts: inEveryLocale(translator, slot, (ctx) => ctx.t("closing-summary", { codes, count: ended.length })) }],
     async apply(tx) {
+      // Read again, locked, in the run's transaction: one staff closed or gave a later end since
+      // the read above is theirs to keep, and the others still close tonight.
+      const stillEnded = await tx.$queryRaw<{ code: string }[]>`
+        SELECT code FROM "Campaign"
+        WHERE id = ANY(${ended.map((campaign) => campaign.id)}::int[]) AND status = 'active' AND "endsOn" < ${today}::date
+        ORDER BY code FOR UPDATE`;
       const notify = createNotifier({ db: tx, outbox: outboxPort, translator, staff, now: slot });
-      for (const campaign of ended) await closeCampaign(tx, { code: campaign.code, actor: CLOSING_ACTOR, now: slot }, notify);
+      for (const { code } of stillEnded) await closeCampaign(tx, { code, actor: CLOSING_ACTOR, now: slot }, notify);
     },
   };
 };

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { whatsappFile } from "../../../src/channels/whatsapp/whatsapp-files.js";
 import { Translator } from "../../../src/core/i18n/translator.js";
 import { MAX_FILE_BYTES } from "../../../src/core/messages.js";
+import { pledge, registerCompany } from "../../support/partners.js";
+import { runOutbox } from "../../support/run-outbox.js";
 import { useTestBot } from "../../support/test-bot.js";
+import { pdfText } from "../../support/pdf-text.js";
 import { exifOf, phonePhoto, smallPdf, windowsProgram } from "../../support/test-files.js";
 import { APP_SECRET, useCloudChannel } from "./support/cloud-harness.js";
 import { batch, metaJson, PHONE_NUMBER_ID, sign } from "./support/cloud-payloads.js";
@@ -145,5 +148,53 @@ describe("WhatsApp Cloud API: media by id in, upload then send out", () => {
     expect(Buffer.from(upload!.upload!.bytes).equals(Buffer.from(photo))).toBe(true);
     expect(message!.body).toMatchObject({ to, type: "image", image: { caption: "Foto PADI" } });
     expect(message!.body.image!.id).toMatch(/^uploaded/);
+  });
+
+  it("outside the 24-hour window a receipt reaches the person as the document template with the PDF in its header, an update's photo as the image template", async () => {
+    const db = bot.database.db;
+    const partnerId = "6281234563333";
+    // The partner talks to the bot, but never through this webhook: Meta's window is not open.
+    const partner = await registerCompany(bot, partnerId, "PT Templat Dokumen", "id", "whatsapp");
+    await partner.send("/subscribe PADI");
+    const pledgeId = await pledge(bot, partner, "PADI 2jt");
+    const staff = bot.chat(STAFF, { channel: "whatsapp" });
+    await staff.send(`/confirm ${pledgeId}`);
+    await staff.sendFile({ kind: "photo", mimeType: "image/jpeg", fileName: "panen.jpg", bytes: await phonePhoto() }, "/update PADI Panen pertama");
+    const { receiptNumber } = await db.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
+    const update = await db.campaignUpdate.findFirstOrThrow({ orderBy: { id: "desc" }, include: { photoFile: true } });
+
+    const before = cloud.graph.requests.length;
+    await runOutbox(db, [cloud.channel], () => bot.clock.now);
+    const sent = cloud.graph.requests.slice(before);
+    const uploaded = new Map(sent.flatMap((request) => (request.upload ? [[request.upload.mediaId, request.upload] as const] : [])));
+    const templates = sent.filter((request) => request.body.to === partnerId).map((request) => request.body.template);
+    expect(templates.every((template) => template !== undefined)).toBe(true);
+
+    const receiptNotice = templates.find((template) => template!.name === "kpeduli_dokumen_id")!;
+    expect(receiptNotice).toMatchObject({
+      language: { code: "id" },
+      components: [
+        { type: "header", parameters: [{ type: "document", document: { id: expect.any(String), filename: expect.stringMatching(/\.pdf$/) } }] },
+        { type: "body", parameters: [{ type: "text", text: expect.stringContaining(receiptNumber!) }] },
+      ],
+    });
+    const pdf = uploaded.get((receiptNotice.components![0]!.parameters[0]!.document as { id: string }).id)!;
+    expect(pdf.mimeType).toBe("application/pdf");
+    const { text } = await pdfText(pdf.bytes);
+    expect(text).toContain(receiptNumber!);
+
+    const photoUpdate = templates.find((template) => template!.name === "kpeduli_foto_id")!;
+    expect(photoUpdate.components).toMatchObject([
+      { type: "header", parameters: [{ type: "image", image: { id: expect.any(String) } }] },
+      { type: "body", parameters: [{ type: "text", text: expect.stringContaining("Panen pertama") }] },
+    ]);
+    const photo = uploaded.get((photoUpdate.components![0]!.parameters[0]!.image as { id: string }).id)!;
+    expect(Buffer.from(photo.bytes).equals(Buffer.from(update.photoFile!.bytes))).toBe(true);
+    expect(await db.delivery.count({ where: { chatId: partnerId, status: { not: "sent" } } })).toBe(0);
+
+    // Without a Korean document template the receipt cannot go with its file: it fails, naming the key, rather than going as text alone.
+    await db.member.update({ where: { channel_userId: { channel: "whatsapp", userId: partnerId } }, data: { locale: "ko" } });
+    const outcome = await cloud.channel.send(partnerId, { text: "영수증", attachment: { kind: "document", mimeType: "application/pdf", fileName: "receipt.pdf", bytes: pdf.bytes } });
+    expect(outcome).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining("WHATSAPP_CLOUD_DOCUMENT_TEMPLATE_KO") });
   });
 });

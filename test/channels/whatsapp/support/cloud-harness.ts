@@ -41,7 +41,11 @@ export function createCloudChannel(bot: TestBot, graph: FakeGraphApi, options: {
       path: WEBHOOK_PATH,
       inboxSweepMs: 100,
       handleConcurrency: 5,
-      templates: { id: "kpeduli_kabar_id", en: "kpeduli_update_en" },
+      templates: {
+        text: { id: "kpeduli_kabar_id", en: "kpeduli_update_en" },
+        image: { id: "kpeduli_foto_id" },
+        document: { id: "kpeduli_dokumen_id" },
+      },
     },
     conversation: createWhatsAppConversation({ core: bot.core, recipients, translator: new Translator("id"), defaultLocale: "id", clock }),
     recipients,

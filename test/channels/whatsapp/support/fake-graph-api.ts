@@ -10,12 +10,12 @@ export interface GraphRequest {
     to?: string;
     type?: string;
     text?: { body: string };
-    template?: { name: string; language: { code: string } };
+    template?: { name: string; language: { code: string }; components?: { type: string; parameters: Record<string, unknown>[] }[] };
     image?: { id: string; caption?: string };
     document?: { id: string; caption?: string; filename?: string };
   };
   /** A media upload's file (multipart POST /PHONE_NUMBER_ID/media). */
-  upload?: { mimeType: string; fileName: string; bytes: Uint8Array };
+  upload?: { mimeType: string; fileName: string; bytes: Uint8Array; mediaId: string };
 }
 
 /** A file a person sent, as Meta keeps it: GET /vXX/MEDIA_ID describes it, its URL serves it. */
@@ -76,7 +76,7 @@ export async function startFakeGraphApi(): Promise<FakeGraphApi> {
     };
     if (contentType.startsWith("multipart/")) {
       const file = (await new Response(raw, { headers: { "content-type": contentType } }).formData()).get("file") as File;
-      recorded.upload = { mimeType: file.type, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      recorded.upload = { mimeType: file.type, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mediaId: `uploaded${++sequence}` };
     }
     const mediaId = /^\/v[\d.]+\/(\w+)$/.exec(recorded.path)?.[1];
     const downloadId = /^\/download\/(\w+)$/.exec(recorded.path)?.[1];
@@ -89,7 +89,7 @@ export async function startFakeGraphApi(): Promise<FakeGraphApi> {
       response.end(Buffer.from(stored.bytes));
     } else if (recorded.upload) {
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(JSON.stringify({ id: `uploaded${++sequence}` }));
+      response.end(JSON.stringify({ id: recorded.upload.mediaId }));
     } else {
       const { status, body } = fake.answer(recorded);
       response.writeHead(status, { "content-type": "application/json" });
