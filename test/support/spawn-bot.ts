@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { npmStartCommand } from "./start-command.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -21,9 +22,9 @@ export function spawnBot(args: string[], env: Record<string, string | undefined>
   return spawnScript("src/main.ts", args, env);
 }
 
-/** The compiled bot in dist/, exactly as `npm start` runs it (the install step builds it). */
+/** The compiled bot in dist/, exactly as `npm start` runs it, V8's flags included (the install step builds it). */
 export function spawnCompiledBot(args: string[], env: Record<string, string | undefined>): SpawnedBot {
-  return spawnNode(["dist/main.js", ...args], env);
+  return spawnNode([...npmStartCommand(ROOT).slice(1), ...args], env);
 }
 
 /** Any of the project's scripts (a path from the repository's root) in a process of its own, watched like the bot. */

@@ -1,25 +1,17 @@
 import { Bot } from "grammy";
-import { createServer, type AddressInfo } from "node:net";
 import { pino } from "pino";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramStores } from "../../../src/wire-channels.js";
 import { createTelegramChannel, type TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
 import { Translator } from "../../../src/core/i18n/translator.js";
+import { freePort } from "../../support/free-port.js";
 import { useTestBot } from "../../support/test-bot.js";
 
 const TOKEN = "424242:E2E-token";
 const translator = new Translator("id");
 const t = (key: string, args?: Record<string, string | number>) => translator.translate("en", key, args);
 
-/** The emulator treats port 0 as "9000", so find a free port first. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** The bot's messages to one chat since the last read, from the emulator. */
 type BotMessage = { text: string; reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } };
@@ -31,6 +23,7 @@ describe("Telegram end to end: long polling over loopback HTTP against telegram-
   const logs: Array<Record<string, unknown>> = [];
 
   beforeAll(async () => {
+    // The emulator treats port 0 as "9000", so find a free port first.
     server = new TelegramServer({ port: await freePort(), host: "127.0.0.1" });
     await server.start();
     channel = createTelegramChannel({
