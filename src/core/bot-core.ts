@@ -1,5 +1,5 @@
 import type { ConversationState } from "../generated/prisma/client.js";
-import { TRANSACTION_TIMEOUT_MS, type DbTransaction } from "../db/database.js";
+import { sqlIn, TRANSACTION_TIMEOUT_MS, type DbTransaction } from "../db/database.js";
 import { createProcessedMessageLedger } from "../db/processed-message-ledger.js";
 import { createCachedReads } from "./cached-reads.js";
 import { readCommittedFacts } from "./committed-facts.js";
@@ -183,8 +183,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const replies = await deps.db.$transaction(
         async (tx) => {
           // Waits for a concurrent delivery of the same id to finish, then finds it there.
-          const recorded = await tx.$queryRaw<{ key: string }[]>`
-            INSERT INTO "ProcessedMessage" (key) VALUES (${messageKey}) ON CONFLICT DO NOTHING RETURNING key`;
+          const recorded = await sqlIn(tx).query<{ key: string }>(
+            `INSERT INTO "ProcessedMessage" (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
+            [messageKey],
+          );
           if (recorded.length === 0) return DUPLICATE;
           const ctx = await withCommittedFacts(base, tx);
           const state = await lockChatState(tx, chatKey(ctx.message.channel, ctx.message.chatId));

@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/database.js";
+import { sqlIn, type DbClient } from "../db/database.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ChannelName, Choice } from "./messages.js";
 
@@ -37,8 +37,7 @@ interface Row {
  * committed. Which step a flow is on is always decided from this, never from a cache.
  */
 export async function lockChatState(tx: DbClient, key: string): Promise<ChatState> {
-  const [row] = await tx.$queryRaw<Row[]>`
-    SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = ${key} FOR UPDATE`;
+  const [row] = await sqlIn(tx).query<Row>(`SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = $1 FOR UPDATE`, [key]);
   return {
     key,
     position: row?.flow && row.step && row.expiresAt ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Prisma.InputJsonObject, expiresAt: row.expiresAt } : undefined,
@@ -59,13 +58,14 @@ function storable(choices: readonly Choice[]): Prisma.InputJsonValue {
  */
 export async function saveChatState(tx: DbClient, key: string, next: { position: FlowPosition | undefined; offered: readonly Choice[]; version: number }): Promise<void> {
   const { position } = next;
-  // Written at every flow step: one statement of our own, not an upsert Prisma plans each time.
-  await tx.$executeRaw`
-    INSERT INTO "ConversationState" (key, flow, step, data, "expiresAt", offered, version, "updatedAt")
-    VALUES (${key}, ${position?.flow ?? null}, ${position?.step ?? null}, ${JSON.stringify(position?.data ?? {})}::jsonb,
-            ${position?.expiresAt ?? null}, ${JSON.stringify(storable(next.offered))}::jsonb, ${next.version}, ${new Date()})
-    ON CONFLICT (key) DO UPDATE SET flow = EXCLUDED.flow, step = EXCLUDED.step, data = EXCLUDED.data,
-      "expiresAt" = EXCLUDED."expiresAt", offered = EXCLUDED.offered, version = EXCLUDED.version, "updatedAt" = EXCLUDED."updatedAt"`;
+  // Written at every flow step: one plain statement, not an upsert Prisma plans each time.
+  await sqlIn(tx).query(
+    `INSERT INTO "ConversationState" (key, flow, step, data, "expiresAt", offered, version, "updatedAt")
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7, $8)
+     ON CONFLICT (key) DO UPDATE SET flow = EXCLUDED.flow, step = EXCLUDED.step, data = EXCLUDED.data,
+       "expiresAt" = EXCLUDED."expiresAt", offered = EXCLUDED.offered, version = EXCLUDED.version, "updatedAt" = EXCLUDED."updatedAt"`,
+    [key, position?.flow ?? null, position?.step ?? null, JSON.stringify(position?.data ?? {}), position?.expiresAt ?? null, JSON.stringify(storable(next.offered)), next.version, new Date()],
+  );
 }
 
 /**
