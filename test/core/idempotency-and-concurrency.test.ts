@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPledge } from "../../src/core/use-cases/create-pledge.js";
 import { loadCampaignTotals } from "../../src/core/use-cases/campaign-totals.js";
 import { Translator } from "../../src/core/i18n/translator.js";
+import { countersAndRecount } from "../support/pledge-counters.js";
 import { useTestBot } from "../support/test-bot.js";
 
 describe("idempotency and concurrency", () => {
@@ -43,6 +44,19 @@ describe("idempotency and concurrency", () => {
     const again = await createPledge(bot.database.db, input);
     expect(first.created).toBe(true);
     expect(again).toEqual({ pledge: first.pledge, created: false });
+  });
+
+  it("calls racing on one source message make one pledge, counted once, and all return it", async () => {
+    const db = bot.database.db;
+    const member = await db.member.findFirstOrThrow({ where: { userId: "twice" } });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
+    const input = { campaignId: campaign.id, organizationId: member.organizationId!, memberId: member.id, kind: "cash" as const, amount: 3_000_000n, sourceMessageId: "telegram:twice:raced" };
+    const results = await Promise.all(Array.from({ length: 8 }, () => createPledge(db, input)));
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.pledge.id)).size).toBe(1);
+    expect(results[0]!.pledge).toEqual(await db.pledge.findUniqueOrThrow({ where: { sourceMessageId: "telegram:twice:raced" } }));
+    const { stored, recomputed } = await countersAndRecount(db);
+    expect(stored).toEqual(recomputed);
   });
 
   it("50 concurrent pledges from 50 companies to one campaign add up exactly", async () => {
