@@ -22,7 +22,8 @@ export function chatKey(channel: ChannelName, chatId: string): string {
   return `${channel}:${chatId}`;
 }
 
-interface Row {
+/** A chat's row in ConversationState, as read where the acting transaction locks it (committed-facts.ts). */
+export interface ChatStateRow {
   flow: string | null;
   step: string | null;
   data: Prisma.JsonValue;
@@ -32,12 +33,11 @@ interface Row {
 }
 
 /**
- * Reads a chat's state and locks its row until the transaction ends: two messages of one chat
- * (a double tap, the same flow in two instances) take turns, and the second sees what the first
- * committed. Which step a flow is on is always decided from this, never from a cache.
+ * A chat's state from its row, or the empty state when it has none yet. Read with the row locked
+ * by the transaction that acts on it: which step a flow is on is always decided from this, never
+ * from a cache.
  */
-export async function lockChatState(tx: DbClient, key: string): Promise<ChatState> {
-  const [row] = await sqlIn(tx).query<Row>(`SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = $1 FOR UPDATE`, [key]);
+export function chatStateFrom(key: string, row: ChatStateRow | null | undefined): ChatState {
   return {
     key,
     position: row?.flow && row.step && row.expiresAt ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Prisma.InputJsonObject, expiresAt: row.expiresAt } : undefined,

@@ -29,6 +29,21 @@ describe("idempotency and concurrency", () => {
     expect(await bot.database.db.pledge.count({ where: { member: { userId: "twice" } } })).toBe(1);
   });
 
+  it("the same confirmation delivered twice at once, to two processes, makes one pledge and one answer", async () => {
+    const partner = bot.chat("twice", { channel: "telegram" });
+    await partner.send("/pledge PADI 4jt");
+    await partner.pick("Lewati");
+    const confirm = partner.offered.find((choice) => choice.label.includes("Konfirmasi"))!;
+    const message = { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId: "update-43", choice: confirm.value };
+    const db = bot.database.db;
+    const before = await db.pledge.count({ where: { member: { userId: "twice" } } });
+    const answers = await Promise.all([bot.core.handle(message), bot.coreOn(db).handle(message)]);
+    expect(answers.filter((replies) => replies.length > 0)).toHaveLength(1);
+    expect(await db.pledge.count({ where: { member: { userId: "twice" } } })).toBe(before + 1);
+    const { stored, recomputed } = await countersAndRecount(db);
+    expect(stored).toEqual(recomputed);
+  });
+
   it("a pledge use case called twice with one source message returns the first pledge", async () => {
     const member = await bot.database.db.member.findFirstOrThrow({ where: { userId: "twice" } });
     const campaign = await bot.database.db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
