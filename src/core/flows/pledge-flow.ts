@@ -83,15 +83,15 @@ async function next(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>>
   if (campaign && data.largeConfirmed !== 1 && (await farAbove(ctx, campaign, amount))) {
     return ask(data, "large", reply(ctx.t("pledge-ask-large", { amount: ctx.format.rupiah(amount), code: campaign.code }), yesNoChoices(ctx, "choice-large-yes", "choice-large-no")));
   }
-  return ask(data, "confirm", reply(await summary(ctx, data), confirmChoices(ctx)));
+  return ask(data, "confirm", reply(summary(ctx, data, campaign), confirmChoices(ctx)));
 }
 
 function total(data: PledgeData): bigint {
   return data.kind === "goods" ? BigInt(data.quantity ?? 0) * BigInt(data.unitValue ?? 0) : BigInt(data.amount ?? 0);
 }
 
-async function summary(ctx: Ctx, data: PledgeData): Promise<string> {
-  const campaign = await activeCampaign(ctx, data.campaignCode!);
+/** The pledge as it will be recorded; `campaign` is the one read for this step (null once it stopped taking pledges). */
+function summary(ctx: Ctx, data: PledgeData, campaign: Campaign | null): string {
   const what =
     data.kind === "goods"
       ? ctx.t("pledge-goods-summary", {

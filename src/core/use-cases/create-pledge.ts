@@ -39,12 +39,17 @@ export async function createPledge(db: DbClient, input: z.input<typeof createPle
   return inTransaction(db, async (tx) => {
     const sql = sqlIn(tx);
     const existing = () => sql.query<Pledge>(`SELECT * FROM "Pledge" WHERE "sourceMessageId" = $1`, [data.sourceMessageId]);
-    const [made] = await existing();
-    if (made) return { pledge: made, created: false };
-    // Read in the transaction that writes: a campaign closed a moment ago takes no pledge.
-    const [campaign] = await sql.query<Pick<Campaign, "status" | "code" | "endsOn">>(`SELECT status, code, "endsOn" FROM "Campaign" WHERE id = $1`, [data.campaignId]);
-    const open = campaign?.status === "active" && (!now || campaign.endsOn >= jakartaToday(now));
-    if (!open) throw new UserError("error-campaign-not-active", { code: campaign?.code ?? "?" });
+    // The pledge this message made already, and the campaign read in the transaction that writes
+    // (a campaign closed a moment ago takes no pledge), in one round trip.
+    const [found] = await sql.query<Partial<Pledge> & { campaignStatus: Campaign["status"] | null; campaignCode: string | null; campaignEndsOn: Date | null }>(
+      `SELECT p.*, c.status AS "campaignStatus", c.code AS "campaignCode", c."endsOn" AS "campaignEndsOn"
+       FROM (SELECT 1) AS one LEFT JOIN "Pledge" p ON p."sourceMessageId" = $1 LEFT JOIN "Campaign" c ON c.id = $2`,
+      [data.sourceMessageId, data.campaignId],
+    );
+    const { campaignStatus, campaignCode, campaignEndsOn, ...made } = found!;
+    if (made.id !== null) return { pledge: made as Pledge, created: false };
+    const open = campaignStatus === "active" && (!now || campaignEndsOn! >= jakartaToday(now));
+    if (!open) throw new UserError("error-campaign-not-active", { code: campaignCode ?? "?" });
     const written = new Date();
     const [pledge] = await sql.query<Pledge>(
       `INSERT INTO "Pledge" (${PLEDGE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
