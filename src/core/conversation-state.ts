@@ -74,10 +74,10 @@ export async function saveChatState(tx: DbClient, key: string, next: { position:
  * progress keeps its place; only what `1` means changes.
  */
 export async function offerChoices(db: DbClient, key: string, choices: readonly Choice[]): Promise<void> {
-  const offered = storable(choices);
-  await db.conversationState.upsert({
-    where: { key },
-    create: { key, offered, version: 1 },
-    update: { offered, version: { increment: 1 } },
-  });
+  // After every numbered read-only answer (/campaigns on WhatsApp): one plain statement.
+  await sqlIn(db).query(
+    `INSERT INTO "ConversationState" (key, offered, version, "updatedAt") VALUES ($1, $2::jsonb, 1, $3)
+     ON CONFLICT (key) DO UPDATE SET offered = EXCLUDED.offered, version = "ConversationState".version + 1, "updatedAt" = EXCLUDED."updatedAt"`,
+    [key, JSON.stringify(storable(choices)), new Date()],
+  );
 }

@@ -16,12 +16,17 @@ describe("idempotency and concurrency", () => {
     await partner.pick("Tampilkan");
   });
 
-  it("the same platform message delivered twice acts once", async () => {
+  /** The press of "Confirm" at the end of a pledge wizard, as the platform delivers it. */
+  async function confirmation(pledge: string, messageId: string) {
     const partner = bot.chat("twice", { channel: "telegram" });
-    await partner.send("/pledge PADI 7jt");
+    await partner.send(pledge);
     await partner.pick("Lewati");
     const confirm = partner.offered.find((choice) => choice.label.includes("Konfirmasi"))!;
-    const message = { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId: "update-42", choice: confirm.value };
+    return { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId, choice: confirm.value };
+  }
+
+  it("the same platform message delivered twice acts once", async () => {
+    const message = await confirmation("/pledge PADI 7jt", "update-42");
     const first = await bot.core.handle(message);
     const second = await bot.core.handle(message);
     expect(first[0]!.text).toContain("#");
@@ -30,11 +35,7 @@ describe("idempotency and concurrency", () => {
   });
 
   it("the same confirmation delivered twice at once, to two processes, makes one pledge and one answer", async () => {
-    const partner = bot.chat("twice", { channel: "telegram" });
-    await partner.send("/pledge PADI 4jt");
-    await partner.pick("Lewati");
-    const confirm = partner.offered.find((choice) => choice.label.includes("Konfirmasi"))!;
-    const message = { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId: "update-43", choice: confirm.value };
+    const message = await confirmation("/pledge PADI 4jt", "update-43");
     const db = bot.database.db;
     const before = await db.pledge.count({ where: { member: { userId: "twice" } } });
     const answers = await Promise.all([bot.core.handle(message), bot.coreOn(db).handle(message)]);
