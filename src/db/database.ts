@@ -184,7 +184,11 @@ function adapterSharingTransactions(pool: pg.Pool, scopes: AsyncLocalStorage<Tra
       if (!scope || scope.connection) return transaction;
       // The adapter's transaction keeps its pooled connection as `client`.
       const connection = (transaction as unknown as { client?: pg.ClientBase }).client;
-      if (!(connection instanceof pg.Client)) throw new Error("@prisma/adapter-pg no longer exposes a transaction's connection");
+      if (!(connection instanceof pg.Client)) {
+        await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] });
+        await transaction.rollback();
+        throw new Error("@prisma/adapter-pg no longer exposes a transaction's connection");
+      }
       scope.connection = connection;
       const end = () => (scope.ended = true);
       const { executeRaw, commit, rollback } = transaction;
