@@ -8,9 +8,10 @@
 //   npm run bench:telegram   (BENCH_TG_UPDATES=2000 BENCH_TG_FLOWS=200 BENCH_TG_USERS=20
 //                             BENCH_TG_ROUNDS=5 by default)
 //
-// The pledge flow also runs through the adapter and core of BENCH_TG_BASELINE (default abb4584,
-// before issue 11's lighter flow steps; "none" skips it), checked out beside this one, in the
-// same rounds and on the same database: the before/after of one run.
+// The pledge flow also runs through the adapter and core of BENCH_TG_BASELINE (default f666bf3,
+// before flow steps wrote through plain SQL on the transaction's connection; "none" skips it;
+// abb4584 and older no longer fit this bench's channel wiring), checked out beside this one, in
+// the same rounds and on the same database: the before/after of one run.
 //
 // Database: TEST_DATABASE_URL or DATABASE_URL (a temporary database on that server), else the
 // embedded PostgreSQL in a temporary directory.
@@ -43,7 +44,7 @@ const ROUNDS = Number(process.env.BENCH_TG_ROUNDS ?? 5);
 const WARM_UP = 200;
 const CONCURRENCY = 100;
 const TOKEN = "123456:BENCH";
-const BASELINE = process.env.BENCH_TG_BASELINE ?? "abb4584";
+const BASELINE = process.env.BENCH_TG_BASELINE ?? "f666bf3";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const logger = createLogger({ level: "warn" });
 

@@ -2,11 +2,11 @@ import type { ConversationState } from "../generated/prisma/client.js";
 import { TRANSACTION_TIMEOUT_MS, type DbTransaction } from "../db/database.js";
 import { createProcessedMessageLedger } from "../db/processed-message-ledger.js";
 import { createCachedReads } from "./cached-reads.js";
-import { readCommittedFacts } from "./committed-facts.js";
+import { recordAndReadCommitted } from "./committed-facts.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
-import { chatKey, lockChatState, offerChoices, saveChatState, type ChatState } from "./conversation-state.js";
+import { chatKey, offerChoices, saveChatState, type ChatState } from "./conversation-state.js";
 import { saveFlowState, type Flow } from "./flow.js";
 import { FLOWS } from "./flows/index.js";
 import { formatFor } from "./i18n/format.js";
@@ -188,11 +188,15 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const replies = await deps.db.$transaction(
         async (tx) => {
           // Waits for a concurrent delivery of the same id to finish, then finds it there.
-          const recorded = await tx.$queryRaw<{ key: string }[]>`
-            INSERT INTO "ProcessedMessage" (key) VALUES (${messageKey}) ON CONFLICT DO NOTHING RETURNING key`;
-          if (recorded.length === 0) return DUPLICATE;
-          const ctx = await withCommittedFacts(base, tx);
-          const state = await lockChatState(tx, chatKey(ctx.message.channel, ctx.message.chatId));
+          const facts = await recordAndReadCommitted(tx, {
+            messageKey,
+            memberId: base.member.id,
+            identity: base.identity,
+            chatKey: chatKey(base.message.channel, base.message.chatId),
+          });
+          if (!facts.recorded) return DUPLICATE;
+          const ctx = withCommittedFacts(base, tx, facts);
+          const { state } = facts;
           let chosen = input;
           if (pressedVersion !== undefined) {
             // A button of an earlier question: that question was answered or has moved on.
@@ -215,8 +219,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   }
 
   /** The person, their company and their staff rights as committed now, not as cached. */
-  async function withCommittedFacts(base: Ctx, tx: DbTransaction): Promise<Ctx> {
-    const { member, granted } = await readCommittedFacts(tx, base.member.id, base.identity);
+  function withCommittedFacts(base: Ctx, tx: DbTransaction, { member, granted }: { member: Ctx["member"]; granted: boolean }): Ctx {
     const isStaff = deps.config.staff.includes(base.identity) || granted;
     const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now: base.now });
     return { ...base, db: tx, member, isStaff, notify, conversation: {} };

@@ -1,4 +1,4 @@
-import type { DbClient } from "../db/database.js";
+import { sqlIn, type DbClient } from "../db/database.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { ChannelName, Choice } from "./messages.js";
 
@@ -22,7 +22,8 @@ export function chatKey(channel: ChannelName, chatId: string): string {
   return `${channel}:${chatId}`;
 }
 
-interface Row {
+/** A chat's row in ConversationState, as read where the acting transaction locks it (committed-facts.ts). */
+export interface ChatStateRow {
   flow: string | null;
   step: string | null;
   data: Prisma.JsonValue;
@@ -32,13 +33,11 @@ interface Row {
 }
 
 /**
- * Reads a chat's state and locks its row until the transaction ends: two messages of one chat
- * (a double tap, the same flow in two instances) take turns, and the second sees what the first
- * committed. Which step a flow is on is always decided from this, never from a cache.
+ * A chat's state from its row, or the empty state when it has none yet. Read with the row locked
+ * by the transaction that acts on it: which step a flow is on is always decided from this, never
+ * from a cache.
  */
-export async function lockChatState(tx: DbClient, key: string): Promise<ChatState> {
-  const [row] = await tx.$queryRaw<Row[]>`
-    SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = ${key} FOR UPDATE`;
+export function chatStateFrom(key: string, row: ChatStateRow | null | undefined): ChatState {
   return {
     key,
     position: row?.flow && row.step && row.expiresAt ? { flow: row.flow, step: row.step, data: (row.data ?? {}) as Prisma.InputJsonObject, expiresAt: row.expiresAt } : undefined,
@@ -59,13 +58,14 @@ function storable(choices: readonly Choice[]): Prisma.InputJsonValue {
  */
 export async function saveChatState(tx: DbClient, key: string, next: { position: FlowPosition | undefined; offered: readonly Choice[]; version: number }): Promise<void> {
   const { position } = next;
-  // Written at every flow step: one statement of our own, not an upsert Prisma plans each time.
-  await tx.$executeRaw`
-    INSERT INTO "ConversationState" (key, flow, step, data, "expiresAt", offered, version, "updatedAt")
-    VALUES (${key}, ${position?.flow ?? null}, ${position?.step ?? null}, ${JSON.stringify(position?.data ?? {})}::jsonb,
-            ${position?.expiresAt ?? null}, ${JSON.stringify(storable(next.offered))}::jsonb, ${next.version}, ${new Date()})
-    ON CONFLICT (key) DO UPDATE SET flow = EXCLUDED.flow, step = EXCLUDED.step, data = EXCLUDED.data,
-      "expiresAt" = EXCLUDED."expiresAt", offered = EXCLUDED.offered, version = EXCLUDED.version, "updatedAt" = EXCLUDED."updatedAt"`;
+  // Written at every flow step: one plain statement, not an upsert Prisma plans each time.
+  await sqlIn(tx).query(
+    `INSERT INTO "ConversationState" (key, flow, step, data, "expiresAt", offered, version, "updatedAt")
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7, $8)
+     ON CONFLICT (key) DO UPDATE SET flow = EXCLUDED.flow, step = EXCLUDED.step, data = EXCLUDED.data,
+       "expiresAt" = EXCLUDED."expiresAt", offered = EXCLUDED.offered, version = EXCLUDED.version, "updatedAt" = EXCLUDED."updatedAt"`,
+    [key, position?.flow ?? null, position?.step ?? null, JSON.stringify(position?.data ?? {}), position?.expiresAt ?? null, JSON.stringify(storable(next.offered)), next.version, new Date()],
+  );
 }
 
 /**
@@ -74,10 +74,10 @@ export async function saveChatState(tx: DbClient, key: string, next: { position:
  * progress keeps its place; only what `1` means changes.
  */
 export async function offerChoices(db: DbClient, key: string, choices: readonly Choice[]): Promise<void> {
-  const offered = storable(choices);
-  await db.conversationState.upsert({
-    where: { key },
-    create: { key, offered, version: 1 },
-    update: { offered, version: { increment: 1 } },
-  });
+  // After every numbered read-only answer (/campaigns on WhatsApp): one plain statement.
+  await sqlIn(db).query(
+    `INSERT INTO "ConversationState" (key, offered, version, "updatedAt") VALUES ($1, $2::jsonb, 1, $3)
+     ON CONFLICT (key) DO UPDATE SET offered = EXCLUDED.offered, version = "ConversationState".version + 1, "updatedAt" = EXCLUDED."updatedAt"`,
+    [key, JSON.stringify(storable(choices)), new Date()],
+  );
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPledge } from "../../src/core/use-cases/create-pledge.js";
 import { loadCampaignTotals } from "../../src/core/use-cases/campaign-totals.js";
 import { Translator } from "../../src/core/i18n/translator.js";
+import { countersAndRecount } from "../support/pledge-counters.js";
 import { useTestBot } from "../support/test-bot.js";
 
 describe("idempotency and concurrency", () => {
@@ -15,17 +16,33 @@ describe("idempotency and concurrency", () => {
     await partner.pick("Tampilkan");
   });
 
-  it("the same platform message delivered twice acts once", async () => {
+  /** The press of "Confirm" at the end of a pledge wizard, as the platform delivers it. */
+  async function confirmation(pledge: string, messageId: string) {
     const partner = bot.chat("twice", { channel: "telegram" });
-    await partner.send("/pledge PADI 7jt");
+    await partner.send(pledge);
     await partner.pick("Lewati");
     const confirm = partner.offered.find((choice) => choice.label.includes("Konfirmasi"))!;
-    const message = { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId: "update-42", choice: confirm.value };
+    return { channel: "telegram" as const, chatId: "twice", userId: "twice", messageId, choice: confirm.value };
+  }
+
+  it("the same platform message delivered twice acts once", async () => {
+    const message = await confirmation("/pledge PADI 7jt", "update-42");
     const first = await bot.core.handle(message);
     const second = await bot.core.handle(message);
     expect(first[0]!.text).toContain("#");
     expect(second).toEqual([]);
     expect(await bot.database.db.pledge.count({ where: { member: { userId: "twice" } } })).toBe(1);
+  });
+
+  it("the same confirmation delivered twice at once, to two processes, makes one pledge and one answer", async () => {
+    const message = await confirmation("/pledge PADI 4jt", "update-43");
+    const db = bot.database.db;
+    const before = await db.pledge.count({ where: { member: { userId: "twice" } } });
+    const answers = await Promise.all([bot.core.handle(message), bot.coreOn(db).handle(message)]);
+    expect(answers.filter((replies) => replies.length > 0)).toHaveLength(1);
+    expect(await db.pledge.count({ where: { member: { userId: "twice" } } })).toBe(before + 1);
+    const { stored, recomputed } = await countersAndRecount(db);
+    expect(stored).toEqual(recomputed);
   });
 
   it("a pledge use case called twice with one source message returns the first pledge", async () => {
@@ -43,6 +60,19 @@ describe("idempotency and concurrency", () => {
     const again = await createPledge(bot.database.db, input);
     expect(first.created).toBe(true);
     expect(again).toEqual({ pledge: first.pledge, created: false });
+  });
+
+  it("calls racing on one source message make one pledge, counted once, and all return it", async () => {
+    const db = bot.database.db;
+    const member = await db.member.findFirstOrThrow({ where: { userId: "twice" } });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
+    const input = { campaignId: campaign.id, organizationId: member.organizationId!, memberId: member.id, kind: "cash" as const, amount: 3_000_000n, sourceMessageId: "telegram:twice:raced" };
+    const results = await Promise.all(Array.from({ length: 8 }, () => createPledge(db, input)));
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.pledge.id)).size).toBe(1);
+    expect(results[0]!.pledge).toEqual(await db.pledge.findUniqueOrThrow({ where: { sourceMessageId: "telegram:twice:raced" } }));
+    const { stored, recomputed } = await countersAndRecount(db);
+    expect(stored).toEqual(recomputed);
   });
 
   it("50 concurrent pledges from 50 companies to one campaign add up exactly", async () => {

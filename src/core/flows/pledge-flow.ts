@@ -1,3 +1,4 @@
+import { sqlIn } from "../../db/database.js";
 import type { Campaign } from "../../generated/prisma/client.js";
 import { reply, type Ctx } from "../context.js";
 import { ask, askAgain, type Flow, type FlowResult } from "../flow.js";
@@ -29,11 +30,18 @@ const CASH_WORDS = new Set(["cash", "tunai", "uang", "transfer", "현금", "돈"
 const GOODS_WORDS = new Set(["goods", "barang", "natura", "in-kind", "물품", "물건"]);
 const fields = createPledgeInput.shape;
 
-/** A campaign taking pledges today: active and not past its last day (Jakarta). */
+/**
+ * A campaign taking pledges today: active and not past its last day (Jakarta). Read at most flow
+ * steps, so in one plain statement (see `sqlIn`).
+ */
 async function activeCampaign(ctx: Ctx, code: string): Promise<Campaign | null> {
   const parsed = campaignCodeSchema.safeParse(code);
   if (!parsed.success) return null;
-  return ctx.db.campaign.findFirst({ where: { code: parsed.data, status: "active", endsOn: { gte: jakartaToday(ctx.now) } } });
+  const [campaign] = await sqlIn(ctx.db).query<Campaign>(`SELECT * FROM "Campaign" WHERE code = $1 AND status = 'active' AND "endsOn" >= $2`, [
+    parsed.data,
+    jakartaToday(ctx.now),
+  ]);
+  return campaign ?? null;
 }
 
 /**
@@ -41,13 +49,13 @@ async function activeCampaign(ctx: Ctx, code: string): Promise<Campaign | null> 
  * pledge so far. Such an amount is usually a slip of the finger, so it is asked about once.
  */
 async function farAbove(ctx: Ctx, campaign: Campaign, amount: bigint): Promise<boolean> {
-  const [totals, largest] = await Promise.all([
-    ctx.db.campaignPartnerTotal.aggregate({ where: { campaignId: campaign.id }, _sum: { pledged: true } }),
-    ctx.db.pledge.aggregate({ where: { campaignId: campaign.id, status: { notIn: ["cancelled", "rejected"] } }, _max: { amount: true } }),
-  ]);
-  const remaining = campaign.target - (totals._sum.pledged ?? 0n);
-  const biggest = largest._max.amount;
-  return amount > remaining || (biggest !== null && amount > biggest * 10n);
+  const [counted] = await sqlIn(ctx.db).query<{ pledged: bigint; biggest: bigint | null }>(
+    `SELECT (SELECT COALESCE(SUM(pledged), 0)::bigint FROM "CampaignPartnerTotal" WHERE "campaignId" = $1) AS pledged,
+            (SELECT MAX(amount) FROM "Pledge" WHERE "campaignId" = $1 AND status NOT IN ('cancelled', 'rejected')) AS biggest`,
+    [campaign.id],
+  );
+  const { pledged, biggest } = counted!;
+  return amount > campaign.target - pledged || (biggest !== null && amount > biggest * 10n);
 }
 
 /** Asks for the first missing piece; once nothing is missing, shows the pledge for confirmation. */
@@ -75,15 +83,15 @@ async function next(ctx: Ctx, data: PledgeData): Promise<FlowResult<PledgeData>>
   if (campaign && data.largeConfirmed !== 1 && (await farAbove(ctx, campaign, amount))) {
     return ask(data, "large", reply(ctx.t("pledge-ask-large", { amount: ctx.format.rupiah(amount), code: campaign.code }), yesNoChoices(ctx, "choice-large-yes", "choice-large-no")));
   }
-  return ask(data, "confirm", reply(await summary(ctx, data), confirmChoices(ctx)));
+  return ask(data, "confirm", reply(summary(ctx, data, campaign), confirmChoices(ctx)));
 }
 
 function total(data: PledgeData): bigint {
   return data.kind === "goods" ? BigInt(data.quantity ?? 0) * BigInt(data.unitValue ?? 0) : BigInt(data.amount ?? 0);
 }
 
-async function summary(ctx: Ctx, data: PledgeData): Promise<string> {
-  const campaign = await activeCampaign(ctx, data.campaignCode!);
+/** The pledge as it will be recorded; `campaign` is the one read for this step (null once it stopped taking pledges). */
+function summary(ctx: Ctx, data: PledgeData, campaign: Campaign | null): string {
   const what =
     data.kind === "goods"
       ? ctx.t("pledge-goods-summary", {

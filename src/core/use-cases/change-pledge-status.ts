@@ -6,6 +6,7 @@ import { UserError } from "../user-error.js";
 import { pledgeWhat } from "../views/pledge-view.js";
 import { issueReceipt } from "./issue-receipt.js";
 import { applyPledgeToTotals } from "./pledge-totals.js";
+import { recordAudit } from "./record-audit.js";
 
 interface Transition {
   from: readonly PledgeStatus[];
@@ -88,15 +89,13 @@ export async function changePledgeStatus(db: DbClient, input: z.input<typeof cha
     const [after] = updated;
     if (!after) throw new UserError("error-pledge-changed-meanwhile", { id: pledgeId });
     await applyPledgeToTotals(tx, pledge, pledge.status, after.status);
-    await tx.auditLog.create({
-      data: {
-        actor: actor.identity,
-        action: `pledge.${action}`,
-        entity: "Pledge",
-        entityId: String(pledgeId),
-        before: { status: pledge.status, statusReason: pledge.statusReason },
-        after: { status: after.status, statusReason: after.statusReason, ...(proofFileId !== undefined && { proofFileId }) },
-      },
+    await recordAudit(tx, {
+      actor: actor.identity,
+      action: `pledge.${action}`,
+      entity: "Pledge",
+      entityId: String(pledgeId),
+      before: { status: pledge.status, statusReason: pledge.statusReason },
+      after: { status: after.status, statusReason: after.statusReason, ...(proofFileId !== undefined && { proofFileId }) },
     });
     if (notify) {
       const about = (ctx: Parameters<typeof pledgeWhat>[0]) => ({ id: pledgeId, code: pledge.campaign.code, what: pledgeWhat(ctx, pledge) });

@@ -1,4 +1,4 @@
-import type { DbTransaction } from "../../db/database.js";
+import { sqlIn, type DbTransaction } from "../../db/database.js";
 import type { PledgeStatus } from "../../generated/prisma/client.js";
 
 const LIVE: ReadonlySet<PledgeStatus> = new Set(["pledged", "transfer_reported", "confirmed", "delivered"]);
@@ -19,21 +19,11 @@ export async function applyPledgeToTotals(
   const liveDelta = weight(LIVE, to) - weight(LIVE, from);
   const confirmedDelta = weight(CONFIRMED, to) - weight(CONFIRMED, from);
   if (liveDelta === 0 && confirmedDelta === 0) return;
-  const pledged = BigInt(liveDelta) * pledge.amount;
-  const confirmed = BigInt(confirmedDelta) * pledge.amount;
-  await tx.campaignPartnerTotal.upsert({
-    where: { campaignId_organizationId: { campaignId: pledge.campaignId, organizationId: pledge.organizationId } },
-    create: {
-      campaignId: pledge.campaignId,
-      organizationId: pledge.organizationId,
-      pledged,
-      confirmed,
-      livePledges: liveDelta,
-    },
-    update: {
-      pledged: { increment: pledged },
-      confirmed: { increment: confirmed },
-      livePledges: { increment: liveDelta },
-    },
-  });
+  // On every pledge: one plain statement, not an upsert Prisma plans each time.
+  await sqlIn(tx).query(
+    `INSERT INTO "CampaignPartnerTotal" ("campaignId", "organizationId", pledged, confirmed, "livePledges") VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT ("campaignId", "organizationId") DO UPDATE SET pledged = "CampaignPartnerTotal".pledged + EXCLUDED.pledged,
+       confirmed = "CampaignPartnerTotal".confirmed + EXCLUDED.confirmed, "livePledges" = "CampaignPartnerTotal"."livePledges" + EXCLUDED."livePledges"`,
+    [pledge.campaignId, pledge.organizationId, BigInt(liveDelta) * pledge.amount, BigInt(confirmedDelta) * pledge.amount, liveDelta],
+  );
 }
