@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -40,37 +40,35 @@ export interface PledgeExportLabels {
   no: string;
 }
 
+function pledgeCells(row: PledgeExportRow, labels: PledgeExportLabels) {
+  return [
+    row.pledgeId,
+    row.campaign,
+    row.company,
+    row.contactChannel,
+    row.kind,
+    row.amount,
+    row.items,
+    row.status,
+    row.createdAt,
+    row.updatedAt,
+    row.receiptNumber,
+    row.hasProof ? labels.yes : labels.no,
+  ] as const;
+}
+
 /**
  * Writes the pledges as CSV (RFC 4180 quoting by csv-stringify, UTF-8 with a BOM so spreadsheet
- * apps read Hangul right), a page of rows at a time with the destination's backpressure: the
- * rows are never all in memory. Amounts are plain integers and times ISO 8601, for other programs.
+ * apps read Hangul right), one row at a time with the destination's backpressure: the rows are
+ * never all in memory. Amounts are plain integers and times ISO 8601, for other programs.
  */
-export async function writePledgesCsv(pages: AsyncIterable<readonly PledgeExportRow[]>, labels: PledgeExportLabels, out: Writable): Promise<void> {
-  const columns = [...labels.pledgeColumns];
-  async function* csvPages() {
-    let first = true;
-    for await (const rows of pages) {
-      const records = rows.map((row) => [
-        row.pledgeId,
-        row.campaign,
-        row.company,
-        row.contactChannel,
-        row.kind,
-        row.amount.toString(),
-        row.items,
-        row.status,
-        row.createdAt.toISOString(),
-        row.updatedAt.toISOString(),
-        row.receiptNumber,
-        row.hasProof ? labels.yes : labels.no,
-      ]);
-      // One stringify per page: the same quoting as a stream of records, without a stream step per record.
-      yield stringify(records, { header: first, columns, bom: first });
-      first = false;
+export async function writePledgesCsv(rows: AsyncIterable<PledgeExportRow>, labels: PledgeExportLabels, out: Writable): Promise<void> {
+  async function* records() {
+    for await (const row of rows) {
+      yield pledgeCells(row, labels).map((cell) => (cell instanceof Date ? cell.toISOString() : typeof cell === "bigint" ? cell.toString() : cell));
     }
-    if (first) yield stringify([], { header: true, columns, bom: true });
   }
-  await pipeline(Readable.from(csvPages()), out);
+  await pipeline(Readable.from(records()), stringify({ header: true, columns: [...labels.pledgeColumns], bom: true }), out);
 }
 
 /**
@@ -79,7 +77,7 @@ export async function writePledgesCsv(pages: AsyncIterable<readonly PledgeExport
  * pledges never sit in memory. `totals` is asked for after the last pledge row.
  */
 export async function writePledgesXlsx(
-  pages: AsyncIterable<readonly PledgeExportRow[]>,
+  rows: AsyncIterable<PledgeExportRow>,
   totals: () => readonly CompanyTotalRow[],
   labels: PledgeExportLabels,
   out: Writable,
@@ -90,27 +88,10 @@ export async function writePledgesXlsx(
   const pledges = workbook.addWorksheet(labels.pledgesSheet, { views: [{ state: "frozen", ySplit: 1 }] });
   pledges.columns = labels.pledgeColumns.map((header, index) => ({ header, width: [8, 10, 30, 12, 10, 16, 36, 16, 20, 20, 18, 8][index] }));
   pledges.getRow(1).commit();
-  for await (const rows of pages) {
-    for (const row of rows) {
-      pledges
-        .addRow([
-          row.pledgeId,
-          row.campaign,
-          row.company,
-          row.contactChannel,
-          row.kind,
-          // Rupiah stay exact as numbers up to 2^53, far beyond any pledge.
-          Number(row.amount),
-          // A cash pledge's items and an unconfirmed one's receipt are empty cells, not empty texts.
-          row.items || null,
-          row.status,
-          row.createdAt.toISOString(),
-          row.updatedAt.toISOString(),
-          row.receiptNumber || null,
-          row.hasProof ? labels.yes : labels.no,
-        ])
-        .commit();
-    }
+  for await (const row of rows) {
+    const cells = pledgeCells(row, labels);
+    // Rupiah stay exact as numbers up to 2^53, far beyond any pledge.
+    pledges.addRow(cells.map((cell) => (typeof cell === "bigint" ? Number(cell) : cell instanceof Date ? cell.toISOString() : cell))).commit();
   }
   pledges.commit();
 

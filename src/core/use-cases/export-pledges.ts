@@ -91,40 +91,27 @@ interface ExportedPledge {
   hasProof: boolean;
 }
 
-function exportedPledgePage(db: DbClient, filter: ExportFilter, after: number): Promise<ExportedPledge[]> {
-  return db.$queryRaw<ExportedPledge[]>`
-    SELECT p.id, p."campaignId", c.code, p."organizationId", o.name AS company, m.channel::text AS channel, p.kind::text AS kind, p.amount,
-           p."itemDescription", p."itemQuantity", p."itemUnitValue", p.status::text AS status, p."createdAt", p."updatedAt",
-           p."receiptNumber", p."proofFileId" IS NOT NULL AS "hasProof"
-    FROM "Pledge" p
-    JOIN "Campaign" c ON c.id = p."campaignId"
-    JOIN "Organization" o ON o.id = p."organizationId"
-    JOIN "Member" m ON m.id = p."memberId"
-    WHERE p.id > ${after}::int
-      ${filter.campaignId !== undefined ? Prisma.sql`AND p."campaignId" = ${filter.campaignId}::int` : Prisma.empty}
-      ${filter.from ? Prisma.sql`AND p."createdAt" >= ${filter.from}::timestamp` : Prisma.empty}
-      ${filter.to ? Prisma.sql`AND p."createdAt" < ${filter.to}::timestamp` : Prisma.empty}
-    ORDER BY p.id LIMIT ${BATCH_SIZE}::int`;
-}
-
-/**
- * The pledges in id order, a page at a time (`id > last`), with their campaign, company and
- * contact (the benchmark reads it alone as the baseline). The next page is asked for as soon as
- * this one's last id is known, so the database reads it while this one is being written.
- */
-export async function* exportedPledgePages(db: DbClient, filter: ExportFilter): AsyncGenerator<readonly ExportedPledge[]> {
-  let page = await exportedPledgePage(db, filter, 0);
-  while (page.length > 0) {
-    const next = page.length < BATCH_SIZE ? undefined : exportedPledgePage(db, filter, page.at(-1)!.id);
-    // Held while this page is written: a failure surfaces at the await below, not as an unhandled rejection.
-    next?.catch(() => undefined);
-    try {
-      yield page;
-    } finally {
-      // A reader that stops early still waits for the query it started.
-      if (!next) return;
-      page = await next;
-    }
+/** The pledges in id order, a page at a time (`id > last`), with their campaign, company and contact (the benchmark reads it alone as the baseline). */
+export async function* exportedPledges(db: DbClient, filter: ExportFilter): AsyncGenerator<ExportedPledge> {
+  let after = 0;
+  for (;;) {
+    const page = await db.$queryRaw<ExportedPledge[]>`
+      SELECT p.id, p."campaignId", c.code, p."organizationId", o.name AS company, m.channel::text AS channel, p.kind::text AS kind, p.amount,
+             p."itemDescription", p."itemQuantity", p."itemUnitValue", p.status::text AS status, p."createdAt", p."updatedAt",
+             p."receiptNumber", p."proofFileId" IS NOT NULL AS "hasProof"
+      FROM "Pledge" p
+      JOIN "Campaign" c ON c.id = p."campaignId"
+      JOIN "Organization" o ON o.id = p."organizationId"
+      JOIN "Member" m ON m.id = p."memberId"
+      WHERE p.id > ${after}::int
+        ${filter.campaignId !== undefined ? Prisma.sql`AND p."campaignId" = ${filter.campaignId}::int` : Prisma.empty}
+        ${filter.from ? Prisma.sql`AND p."createdAt" >= ${filter.from}::timestamp` : Prisma.empty}
+        ${filter.to ? Prisma.sql`AND p."createdAt" < ${filter.to}::timestamp` : Prisma.empty}
+      ORDER BY p.id LIMIT ${BATCH_SIZE}::int`;
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < BATCH_SIZE) return;
+    after = last.id;
   }
 }
 
@@ -142,43 +129,39 @@ export function exportLabels(ctx: ViewCtx): PledgeExportLabels {
 }
 
 /**
- * The export's rows as the writers take them, a page at a time, and the per-company totals summed
- * from the very rows written, like the counters: live pledges count as pledged, confirmed and
- * delivered ones as confirmed too. The totals are complete once the rows are.
+ * The export's rows as the writers take them, and the per-company totals summed from the very
+ * rows written, like the counters: live pledges count as pledged, confirmed and delivered ones
+ * as confirmed too. The totals are complete once the rows are.
  */
 function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx) {
   const totals = new Map<string, CompanyTotalRow>();
   // A handful of kinds and statuses, each translated once rather than once per row.
   const words = new Map<string, string>();
   const word = (key: string) => words.get(key) ?? words.set(key, ctx.t(key)).get(key)!;
-  function addToTotals(pledge: ExportedPledge): void {
-    if (!LIVE_STATUSES.has(pledge.status)) return;
-    const key = `${pledge.campaignId}:${pledge.organizationId}`;
-    let total = totals.get(key);
-    if (!total) totals.set(key, (total = { campaign: pledge.code, company: pledge.company, livePledges: 0, pledged: 0n, confirmed: 0n }));
-    total.livePledges += 1;
-    total.pledged += pledge.amount;
-    if (CONFIRMED_STATUSES.has(pledge.status)) total.confirmed += pledge.amount;
-  }
-  async function* rows(): AsyncGenerator<PledgeExportRow[]> {
-    for await (const page of exportedPledgePages(db, filter)) {
-      yield page.map((pledge): PledgeExportRow => {
-        addToTotals(pledge);
-        return {
-          pledgeId: pledge.id,
-          campaign: pledge.code,
-          company: pledge.company,
-          contactChannel: pledge.channel,
-          kind: word(`export-kind-${pledge.kind}`),
-          amount: pledge.amount,
-          items: pledge.kind === "goods" ? pledgeWhat(ctx, pledge) : "",
-          status: word(`status-${pledge.status}`),
-          createdAt: pledge.createdAt,
-          updatedAt: pledge.updatedAt,
-          receiptNumber: pledge.receiptNumber ?? "",
-          hasProof: pledge.hasProof,
-        };
-      });
+  async function* rows(): AsyncGenerator<PledgeExportRow> {
+    for await (const pledge of exportedPledges(db, filter)) {
+      if (LIVE_STATUSES.has(pledge.status)) {
+        const key = `${pledge.campaignId}:${pledge.organizationId}`;
+        let total = totals.get(key);
+        if (!total) totals.set(key, (total = { campaign: pledge.code, company: pledge.company, livePledges: 0, pledged: 0n, confirmed: 0n }));
+        total.livePledges += 1;
+        total.pledged += pledge.amount;
+        if (CONFIRMED_STATUSES.has(pledge.status)) total.confirmed += pledge.amount;
+      }
+      yield {
+        pledgeId: pledge.id,
+        campaign: pledge.code,
+        company: pledge.company,
+        contactChannel: pledge.channel,
+        kind: word(`export-kind-${pledge.kind}`),
+        amount: pledge.amount,
+        items: pledge.kind === "goods" ? pledgeWhat(ctx, pledge) : "",
+        status: word(`status-${pledge.status}`),
+        createdAt: pledge.createdAt,
+        updatedAt: pledge.updatedAt,
+        receiptNumber: pledge.receiptNumber ?? "",
+        hasProof: pledge.hasProof,
+      };
     }
   }
   return { rows: rows(), totals: () => [...totals.values()] };
@@ -186,7 +169,7 @@ function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx) {
 
 export type ExportFormat = "csv" | "xlsx";
 
-/** Streams one export format into `out`, reading and writing the pledges a page at a time. */
+/** Streams one export format into `out`, reading the pledges a page at a time. */
 export async function writePledgeExport(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat, out: Writable): Promise<void> {
   const labels = exportLabels(ctx);
   const { rows, totals } = exportRows(db, filter, ctx);
