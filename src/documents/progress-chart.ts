@@ -32,8 +32,8 @@ const TARGET_COLOR = "#c0392b";
 /**
  * Draws the progress chart as a PNG with no browser: ECharts renders SVG on the server, its texts
  * become outlines of the embedded font, and resvg rasterises it, so Hangul renders and nothing
- * depends on the machine's fonts. Above: pledged and confirmed over time against the target; below: the top
- * companies as bars.
+ * depends on the machine's fonts. Above: pledged and confirmed over time against the target;
+ * below: the top companies as bars.
  */
 export function renderProgressChart(data: ProgressChartData): Uint8Array {
   const inUnits = (value: number) => Math.round((value / data.unitValue) * 100) / 100;
