@@ -13,15 +13,21 @@ export const FONT_FAMILY = "Pretendard";
 export const REGULAR_FONT_PATH = new URL("Pretendard-Regular.ttf", FONT_DIR).pathname;
 export const BOLD_FONT_PATH = new URL("Pretendard-Bold.ttf", FONT_DIR).pathname;
 
-type ParsedFont = ReturnType<typeof fontkit.create>;
-let parsedFonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
+let parsedFonts: { regular: fontkit.Font; bold: fontkit.Font } | undefined;
 
 /**
- * The fonts parsed once per process and shared by every PDF: parsing Pretendard's tables costs
- * far more than laying out a receipt. pdfkit takes a parsed fontkit font as it is and embeds a
- * subset of it per document.
+ * The fonts parsed once per process and shared by every PDF and chart: parsing Pretendard's
+ * tables costs far more than laying out a receipt. pdfkit takes a parsed fontkit font as it is
+ * and embeds a subset of it per document; a chart draws its texts as the glyphs' outlines.
  */
-export function loadFonts(): { regular: ParsedFont; bold: ParsedFont } {
-  parsedFonts ??= { regular: fontkit.create(readFileSync(REGULAR_FONT_PATH)), bold: fontkit.create(readFileSync(BOLD_FONT_PATH)) };
+export function loadFonts(): { regular: fontkit.Font; bold: fontkit.Font } {
+  parsedFonts ??= { regular: parseFont(REGULAR_FONT_PATH), bold: parseFont(BOLD_FONT_PATH) };
   return parsedFonts;
+}
+
+function parseFont(path: string): fontkit.Font {
+  const font = fontkit.create(readFileSync(path));
+  // A .ttc collection holds several fonts; ours are single .ttf files.
+  if (!("layout" in font)) throw new Error(`${path} is a font collection, not one font`);
+  return font;
 }

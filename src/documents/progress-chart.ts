@@ -1,6 +1,9 @@
 import { Resvg } from "@resvg/resvg-js";
 import * as echarts from "echarts";
-import { FONT_FAMILY, BOLD_FONT_PATH, REGULAR_FONT_PATH } from "./fonts.js";
+import type SVGPainter from "zrender/lib/svg/Painter.js";
+import { vNodeToString } from "zrender/lib/svg/core.js";
+import { FONT_FAMILY } from "./fonts.js";
+import { outlineTexts } from "./text-outlines.js";
 
 /**
  * A campaign's progress as plain data, every label already in the reader's language. Amounts are
@@ -27,14 +30,17 @@ const CONFIRMED_COLOR = "#0b6e4f";
 const TARGET_COLOR = "#c0392b";
 
 /**
- * Draws the progress chart as a PNG with no browser: ECharts renders SVG on the server, resvg
- * rasterises it with the same embedded font, so Hangul renders and nothing depends on the
- * machine's fonts. Above: pledged and confirmed over time against the target; below: the top
- * companies as bars.
+ * Draws the progress chart as a PNG with no browser: ECharts renders SVG on the server, its texts
+ * become outlines of the embedded font, and resvg rasterises it, so Hangul renders and nothing
+ * depends on the machine's fonts. Above: pledged and confirmed over time against the target;
+ * below: the top companies as bars.
  */
 export function renderProgressChart(data: ProgressChartData): Uint8Array {
   const inUnits = (value: number) => Math.round((value / data.unitValue) * 100) / 100;
   const companies = [...data.companies].reverse();
+  // The lines are not clipped to their grid: every point lies within its axes (the value axis reaches
+  // the largest of them), and resvg draws a clipped shape through a mask the size of the chart.
+  const line = { type: "line", xAxisIndex: 0, yAxisIndex: 0, showSymbol: false, clip: false } as const;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
   chart.setOption({
     animation: false,
@@ -55,18 +61,9 @@ export function renderProgressChart(data: ProgressChartData): Uint8Array {
       { gridIndex: 1, type: "category", data: companies.map((company) => company.name), axisLabel: { width: 200, overflow: "truncate", fontFamily: FONT_FAMILY } },
     ],
     series: [
-      { name: data.labels.pledged, type: "line", step: "end", xAxisIndex: 0, yAxisIndex: 0, data: data.pledged.map(inUnits), color: PLEDGED_COLOR, areaStyle: { opacity: 0.3 }, showSymbol: false },
-      { name: data.labels.confirmed, type: "line", step: "end", xAxisIndex: 0, yAxisIndex: 0, data: data.confirmed.map(inUnits), color: CONFIRMED_COLOR, lineStyle: { width: 3 }, showSymbol: false },
-      {
-        name: data.labels.target,
-        type: "line",
-        xAxisIndex: 0,
-        yAxisIndex: 0,
-        data: data.days.map(() => inUnits(data.target)),
-        color: TARGET_COLOR,
-        lineStyle: { type: "dashed" },
-        showSymbol: false,
-      },
+      { ...line, name: data.labels.pledged, step: "end", data: data.pledged.map(inUnits), color: PLEDGED_COLOR, areaStyle: { opacity: 0.3 } },
+      { ...line, name: data.labels.confirmed, step: "end", data: data.confirmed.map(inUnits), color: CONFIRMED_COLOR, lineStyle: { width: 3 } },
+      { ...line, name: data.labels.target, data: data.days.map(() => inUnits(data.target)), color: TARGET_COLOR, lineStyle: { type: "dashed" } },
       { name: data.labels.pledged, type: "bar", xAxisIndex: 1, yAxisIndex: 1, data: companies.map((company) => inUnits(company.pledged)), color: PLEDGED_COLOR, barGap: "-100%" },
       {
         name: data.labels.confirmed,
@@ -80,13 +77,10 @@ export function renderProgressChart(data: ProgressChartData): Uint8Array {
     ],
     graphic: [{ type: "text", left: 20, top: 515, style: { text: data.labels.companies, font: `bold 15px ${FONT_FAMILY}` } }],
   });
-  const svg = chart.renderToSVGString();
+  // What renderToSVGString writes, with the texts as outlines: resvg needs no font.
+  const painter = chart.getZr().painter as SVGPainter;
+  const svg = vNodeToString(outlineTexts(painter.renderToVNode({ animation: false, emphasis: false, willUpdate: false, compress: true, useViewBox: true })));
   chart.dispose();
-  const png = new Resvg(svg, {
-    font: { fontFiles: [REGULAR_FONT_PATH, BOLD_FONT_PATH], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-    background: "#ffffff",
-  })
-    .render()
-    .asPng();
+  const png = new Resvg(svg, { font: { loadSystemFonts: false }, background: "#ffffff" }).render().asPng();
   return new Uint8Array(png);
 }
