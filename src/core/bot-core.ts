@@ -1,4 +1,3 @@
-import type { ConversationState } from "../generated/prisma/client.js";
 import { TRANSACTION_TIMEOUT_MS, type DbTransaction } from "../db/database.js";
 import { createProcessedMessageLedger } from "../db/processed-message-ledger.js";
 import { createCachedReads } from "./cached-reads.js";
@@ -6,7 +5,7 @@ import { recordAndReadCommitted } from "./committed-facts.js";
 import { COMMANDS } from "./commands/index.js";
 import { splitCommand, type Command } from "./command.js";
 import { reply, type CoreDeps, type Ctx } from "./context.js";
-import { chatKey, offerChoices, saveChatState, type ChatState } from "./conversation-state.js";
+import { chatKey, offerChoices, readChatState, saveChatState, type ChatState } from "./conversation-state.js";
 import { saveFlowState, type Flow } from "./flow.js";
 import { FLOWS } from "./flows/index.js";
 import { formatFor } from "./i18n/format.js";
@@ -97,11 +96,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     }
     const pressed = message.choice === undefined ? undefined : untagChoice(message.choice);
     const input = (pressed?.value ?? message.text ?? "").trim();
-    // Only a read-only command may skip the transaction, and only it needs the cached state to decide so.
+    // Only a read-only command may skip the transaction, and only it needs the chat's state to decide so.
     const readOnlyCommand = pressed?.version === undefined && commandsByName.get(splitCommand(input).name)?.readOnly === true;
-    const [{ member, isStaff, linkedByPhone }, cachedState] = await Promise.all([
+    const [{ member, isStaff, linkedByPhone }, chatState] = await Promise.all([
       resolveMember(deps.db, reads, message, deps.config.staff),
-      readOnlyCommand ? reads.conversationState(chatKey(message.channel, message.chatId)) : null,
+      readOnlyCommand ? readChatState(deps.db, chatKey(message.channel, message.chatId)) : null,
     ]);
 
     const locale: LocaleCode = member.locale ?? hintedLocale(message);
@@ -133,14 +132,21 @@ export function createBotCore(deps: CoreDeps): BotCore {
     // Linked by a phone number staff pre-registered: say so once, before the answer.
     const linkedNote = linkedByPhone ? [reply(ctx.t("prephone-linked", { company: member.organization?.name ?? "" }))] : [];
 
-    if (readOnlyCommand && isReadOnly(input, cachedState, now)) {
+    if (chatState && isReadOnly(input, chatState, now)) {
       const delivery = ledger.record(messageKey);
       if (delivery.known === "repeat") return duplicate(message);
-      // Right after start-up memory can't vouch for an id yet: wait for the database's verdict.
-      if (delivery.known === "unsure" && !(await delivery.recorded)) return duplicate(message);
-      delivery.recorded.catch((error: unknown) => deps.logger.error({ err: error, channel: message.channel }, "message id not recorded"));
-      const replies = await answerReadOnly(ctx, input);
-      await keepOfferedNumbers(message, cachedState, replies);
+      // The answer is written while the id is recorded; it goes out only if this is the id's first
+      // delivery, which memory can't vouch for: another instance may have had it. A database that
+      // can't record it doesn't stop the answer.
+      const [replies, firstDelivery] = await Promise.all([
+        answerReadOnly(ctx, input),
+        delivery.recorded.catch((error: unknown) => {
+          deps.logger.error({ err: error, channel: message.channel }, "message id not recorded");
+          return true;
+        }),
+      ]);
+      if (!firstDelivery) return duplicate(message);
+      await keepOfferedNumbers(message, chatState, replies);
       return [...linkedNote, ...replies];
     }
     const replies = await act(ctx, messageKey, input, pressed?.version);
@@ -151,11 +157,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
    * Whether a read-only command is outside any flow, so it is answered without a transaction. An
    * unslashed word goes the long way when choices are on offer: it may be an option's name.
    */
-  function isReadOnly(input: string, cached: ConversationState | null, now: Date): boolean {
-    const { slashed } = splitCommand(input);
-    if (!cached) return true;
-    if (cached.flow && cached.expiresAt && cached.expiresAt > now) return false;
-    return slashed || !(Array.isArray(cached.offered) && cached.offered.length > 0);
+  function isReadOnly(input: string, state: ChatState, now: Date): boolean {
+    if (state.position && state.position.expiresAt > now) return false;
+    return splitCommand(input).slashed || state.offered.length === 0;
   }
 
   /**
@@ -163,11 +167,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
    * type it: a read-only answer's choices (the campaigns of /campaigns) are written, and an
    * answer without choices clears the earlier ones, as the person reads the numbers they saw last.
    */
-  async function keepOfferedNumbers(message: ParsedIncomingMessage, cached: ConversationState | null, replies: OutgoingMessage[]): Promise<void> {
+  async function keepOfferedNumbers(message: ParsedIncomingMessage, state: ChatState, replies: OutgoingMessage[]): Promise<void> {
     if (!NUMBERED_CHOICE_CHANNELS.has(message.channel)) return;
     const offered = choicesOf(replies);
-    const hadOffered = Array.isArray(cached?.offered) && cached.offered.length > 0;
-    if (offered.length > 0 || hadOffered) await offerChoices(deps.db, chatKey(message.channel, message.chatId), offered);
+    if (offered.length > 0 || state.offered.length > 0) await offerChoices(deps.db, chatKey(message.channel, message.chatId), offered);
   }
 
   async function answerReadOnly(ctx: Ctx, input: string): Promise<OutgoingMessage[]> {

@@ -1,7 +1,7 @@
 import type { WatchedTable } from "../db/change-feed.js";
 import type { Db } from "../db/database.js";
 import { createReadCache, type ReadCache } from "../db/read-cache.js";
-import type { Campaign, Channel, ConversationState } from "../generated/prisma/client.js";
+import type { Campaign, Channel } from "../generated/prisma/client.js";
 import type { MemberWithOrganization } from "./context.js";
 import type { OutgoingMessage } from "./messages.js";
 import { loadOverallTotals, type OverallTotals } from "./use-cases/overall-totals.js";
@@ -14,7 +14,6 @@ import { loadOverallTotals, type OverallTotals } from "./use-cases/overall-total
 export interface CachedReads {
   /** The person with their company (null before their first message), and whether a grant makes them staff. */
   member(channel: Channel, userId: string): Promise<{ member: MemberWithOrganization | null; granted: boolean }>;
-  conversationState(key: string): Promise<ConversationState | null>;
   campaignByCode(code: string): Promise<Campaign | null>;
   /** The sums `/total` shows. */
   overallTotals(): Promise<OverallTotals>;
@@ -30,7 +29,6 @@ export interface CachedReads {
 
 export function createCachedReads(db: Db): CachedReads {
   const members = createReadCache<{ member: MemberWithOrganization | null; granted: boolean }>(db.$changes, ["Member", "Organization", "StaffGrant"]);
-  const states = createReadCache<{ state: ConversationState | null }>(db.$changes, ["ConversationState"]);
   const campaigns = createReadCache<{ campaign: Campaign | null }>(db.$changes, ["Campaign"]);
   const overall = createReadCache<OverallTotals>(db.$changes, ["Campaign", "CampaignPartnerTotal"]);
   // One cache per set of tables, made when a command first asks with that set.
@@ -45,7 +43,6 @@ export function createCachedReads(db: Db): CachedReads {
         ]);
         return { member, granted: grant !== null };
       }),
-    conversationState: async (key) => (await states(key, async () => ({ state: await db.conversationState.findUnique({ where: { key } }) }))).state,
     campaignByCode: async (code) => (await campaigns(code, async () => ({ campaign: await db.campaign.findUnique({ where: { code } }) }))).campaign,
     overallTotals: () => overall("all", () => loadOverallTotals(db)),
     async answer(key, tables, render) {

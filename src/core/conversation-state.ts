@@ -46,6 +46,20 @@ export function chatStateFrom(key: string, row: ChatStateRow | null | undefined)
   };
 }
 
+/**
+ * A chat's state as committed now, read without a lock: whether a read-only command may skip the
+ * acting transaction (no flow in progress, no choices its word could pick). One plain statement
+ * on every such message, never a cache: the state changes at every flow step, and a cache of it
+ * needed a change notice per step, which PostgreSQL commits one at a time.
+ */
+export async function readChatState(db: DbClient, key: string): Promise<ChatState> {
+  const [row] = await sqlIn(db).query<ChatStateRow>(
+    `SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = $1`,
+    [key],
+  );
+  return chatStateFrom(key, row);
+}
+
 /** Only what picking needs: a label's message key lets its name match in every language. */
 function storable(choices: readonly Choice[]): Prisma.InputJsonValue {
   return choices.map(({ label, value, key, args }) => ({ label, value, ...(key && { key }), ...(args && { args }) }));

@@ -6,7 +6,6 @@ export const WATCHED_TABLES = [
   "Member",
   "Organization",
   "StaffGrant",
-  "ConversationState",
   "Campaign",
   "CampaignGoal",
   "CampaignUpdate",

@@ -45,6 +45,17 @@ describe("idempotency and concurrency", () => {
     expect(stored).toEqual(recomputed);
   });
 
+  it("a read-only command redelivered to a second process is answered once, even when that process's memory is warm", async () => {
+    const second = bot.coreOn(bot.database.db);
+    const reader = { channel: "telegram" as const, chatId: "reader", userId: "reader", text: "/campaign PADI" };
+    // Both processes have loaded the ids recorded before them, so memory calls a new id a first delivery.
+    await Promise.all([bot.core.handle({ ...reader, messageId: "warm-1" }), second.handle({ ...reader, messageId: "warm-2" })]);
+    const first = await bot.core.handle({ ...reader, messageId: "read-77" });
+    const again = await second.handle({ ...reader, messageId: "read-77" });
+    expect(first[0]!.text).toContain("PADI");
+    expect(again).toEqual([]);
+  });
+
   it("a pledge use case called twice with one source message returns the first pledge", async () => {
     const member = await bot.database.db.member.findFirstOrThrow({ where: { userId: "twice" } });
     const campaign = await bot.database.db.campaign.findUniqueOrThrow({ where: { code: "PADI" } });
