@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify";
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -59,16 +59,17 @@ function pledgeCells(row: PledgeExportRow, labels: PledgeExportLabels) {
 
 /**
  * Writes the pledges as CSV (RFC 4180 quoting by csv-stringify, UTF-8 with a BOM so spreadsheet
- * apps read Hangul right), one row at a time with the destination's backpressure: the rows are
- * never all in memory. Amounts are plain integers and times ISO 8601, for other programs.
+ * apps read Hangul right), a page of rows at a time with the destination's backpressure: the rows
+ * are never all in memory. Amounts are plain integers and times ISO 8601, for other programs.
  */
-export async function writePledgesCsv(rows: AsyncIterable<PledgeExportRow>, labels: PledgeExportLabels, out: Writable): Promise<void> {
-  async function* records() {
-    for await (const row of rows) {
-      yield pledgeCells(row, labels).map((cell) => (cell instanceof Date ? cell.toISOString() : typeof cell === "bigint" ? cell.toString() : cell));
+export async function writePledgesCsv(pages: AsyncIterable<readonly PledgeExportRow[]>, labels: PledgeExportLabels, out: Writable): Promise<void> {
+  async function* text() {
+    yield stringify([], { header: true, columns: [...labels.pledgeColumns], bom: true });
+    for await (const page of pages) {
+      yield stringify(page.map((row) => pledgeCells(row, labels).map((cell) => (cell instanceof Date ? cell.toISOString() : typeof cell === "bigint" ? cell.toString() : cell))));
     }
   }
-  await pipeline(Readable.from(records()), stringify({ header: true, columns: [...labels.pledgeColumns], bom: true }), out);
+  await pipeline(Readable.from(text()), out);
 }
 
 /**
@@ -77,7 +78,7 @@ export async function writePledgesCsv(rows: AsyncIterable<PledgeExportRow>, labe
  * pledges never sit in memory. `totals` is asked for after the last pledge row.
  */
 export async function writePledgesXlsx(
-  rows: AsyncIterable<PledgeExportRow>,
+  pages: AsyncIterable<readonly PledgeExportRow[]>,
   totals: () => readonly CompanyTotalRow[],
   labels: PledgeExportLabels,
   out: Writable,
@@ -88,10 +89,12 @@ export async function writePledgesXlsx(
   const pledges = workbook.addWorksheet(labels.pledgesSheet, { views: [{ state: "frozen", ySplit: 1 }] });
   pledges.columns = labels.pledgeColumns.map((header, index) => ({ header, width: [8, 10, 30, 12, 10, 16, 36, 16, 20, 20, 18, 8][index] }));
   pledges.getRow(1).commit();
-  for await (const row of rows) {
-    const cells = pledgeCells(row, labels);
-    // Rupiah stay exact as numbers up to 2^53, far beyond any pledge.
-    pledges.addRow(cells.map((cell) => (typeof cell === "bigint" ? Number(cell) : cell instanceof Date ? cell.toISOString() : cell))).commit();
+  for await (const page of pages) {
+    for (const row of page) {
+      const cells = pledgeCells(row, labels);
+      // Rupiah stay exact as numbers up to 2^53, far beyond any pledge.
+      pledges.addRow(cells.map((cell) => (typeof cell === "bigint" ? Number(cell) : cell instanceof Date ? cell.toISOString() : cell))).commit();
+    }
   }
   pledges.commit();
 

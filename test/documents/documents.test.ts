@@ -89,7 +89,7 @@ describe("pledge exports", () => {
     { pledgeId: 2, campaign: "BTS", company: "한국 회사\nline two", contactChannel: "telegram", kind: "goods", amount: 50_000_000n, items: "10 × Laptop", status: "pledged", createdAt: new Date("2026-11-03T00:00:00Z"), updatedAt: new Date("2026-11-03T00:00:00Z"), receiptNumber: "", hasProof: false },
   ];
   async function* stream() {
-    yield* rows;
+    yield rows;
   }
 
   it("CSV quotes commas, quotes and line breaks, keeps Hangul and exact amounts", async () => {
@@ -109,7 +109,7 @@ describe("pledge exports", () => {
     async function* counted() {
       for (const row of rows) {
         rowsWritten += 1;
-        yield row;
+        yield [row];
       }
     }
     const bytes = await collect((out) => writePledgesXlsx(counted(), () => [{ campaign: "BTS", company: "X", livePledges: rowsWritten, pledged: 1n, confirmed: 1n }], labels, out));
