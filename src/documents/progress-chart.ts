@@ -40,7 +40,8 @@ export function renderProgressChart(data: ProgressChartData): Uint8Array {
   const companies = [...data.companies].reverse();
   // The lines are not clipped to their grid: every point lies within its axes (the value axis reaches
   // the largest of them), and resvg draws a clipped shape through a mask the size of the chart.
-  const line = { type: "line", xAxisIndex: 0, yAxisIndex: 0, showSymbol: false, clip: false } as const;
+  // On a campaign's first day each line is a single point: drawn as one, or the grid stays empty.
+  const line = { type: "line", xAxisIndex: 0, yAxisIndex: 0, showSymbol: data.days.length === 1, symbolSize: 10, clip: false } as const;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
   chart.setOption({
     animation: false,

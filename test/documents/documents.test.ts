@@ -7,7 +7,7 @@ import { renderPaperPdf } from "../../src/documents/paper-pdf.js";
 import { writePledgesCsv, writePledgesXlsx, type PledgeExportRow } from "../../src/documents/pledge-export.js";
 import { CHART_HEIGHT, CHART_WIDTH, renderProgressChart } from "../../src/documents/progress-chart.js";
 import { pdfText } from "../support/pdf-text.js";
-import { pngStatistics } from "../support/png-pixels.js";
+import { pixelsOfColour, pngStatistics } from "../support/png-pixels.js";
 
 async function collect(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
   const out = new PassThrough();
@@ -59,6 +59,22 @@ describe("papers", () => {
 });
 
 describe("the progress chart", () => {
+  it("on a campaign's first day, shows the day's amounts and the target as points, not an empty grid", () => {
+    const png = renderProgressChart({
+      title: "BARU · hari pertama",
+      days: ["1 Des"],
+      pledged: [40e6],
+      confirmed: [10e6],
+      target: 100e6,
+      companies: [{ name: "PT Satu", confirmed: 10e6, pledged: 40e6 }],
+      labels: { pledged: "Dijanjikan", confirmed: "Dikonfirmasi", target: "Target", companies: "Perusahaan teratas", unit: "juta rupiah" },
+      unitValue: 1e6,
+    });
+    // The line chart's grid, below its legend: the target's red appears only where its point is drawn.
+    const upperGrid = { left: 90, top: 90, right: CHART_WIDTH - 40, bottom: 470 };
+    expect(pixelsOfColour(png, [0xc0, 0x39, 0x2b], upperGrid)).toBeGreaterThan(10);
+  });
+
   it("is a PNG of the promised size with a drawing on it, Hangul labels included", () => {
     const png = renderProgressChart({
       title: "PADI · 진행 상황",

@@ -16,3 +16,16 @@ export function pngStatistics(bytes: Uint8Array): { width: number; height: numbe
   const mean = sum / pixels;
   return { width: png.width, height: png.height, lumaVariance: sumOfSquares / pixels - mean * mean, distinctColours: colours.size };
 }
+
+/** How many pixels inside a rectangle are (nearly) `rgb`: whether a drawing in one colour is there. */
+export function pixelsOfColour(bytes: Uint8Array, rgb: readonly [number, number, number], area: { left: number; top: number; right: number; bottom: number }): number {
+  const png = PNG.sync.read(Buffer.from(bytes));
+  let count = 0;
+  for (let y = area.top; y < area.bottom; y++) {
+    for (let x = area.left; x < area.right; x++) {
+      const offset = (y * png.width + x) * 4;
+      if (rgb.every((channel, index) => Math.abs(png.data[offset + index]! - channel) <= 24)) count += 1;
+    }
+  }
+  return count;
+}
