@@ -24,6 +24,8 @@ export class Translator {
 
   /** A message in `locale`, falling back to the default locale when a translation is missing. */
   translate(locale: LocaleCode, key: string, args?: TranslationArgs): string {
+    // A pledge's number is a name people type back (`/paid 12345`), not a quantity: never "12.345".
+    if (typeof args?.id === "number") args = { ...args, id: String(args.id) };
     for (const candidate of [locale, this.fallback]) {
       const bundle = this.bundles.get(candidate)!;
       const message = bundle.getMessage(key);

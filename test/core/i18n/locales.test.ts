@@ -48,4 +48,12 @@ describe("locales/{id,ko,en}.ftl", () => {
   it("renders a message whose argument is missing with the placeholder, instead of failing the answer", () => {
     expect(new Translator("id").translate("en", "amount-too-large")).toBe("That is more than {$max}. Please check the amount.");
   });
+
+  it("writes a pledge's number as people type it back, never grouped like an amount", () => {
+    const translator = new Translator("id");
+    for (const locale of LOCALES) {
+      const text = translator.translate(locale, "pledge-report-paid-done", { id: 123456, status: "-" });
+      expect(text).toContain("123456");
+    }
+  });
 });
