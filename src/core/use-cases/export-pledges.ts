@@ -75,7 +75,7 @@ export async function auditExport(db: DbClient, actor: string, request: ExportRe
 export const EXPORT_MIME_TYPES = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
 
 /** Rows read per query: keyset pages by pledge id, so memory stays flat at any size. */
-const BATCH_SIZE = 2_000;
+const BATCH_SIZE = 1_000;
 const LIVE_STATUSES = new Set(["pledged", "transfer_reported", "confirmed", "delivered"]);
 const CONFIRMED_STATUSES = new Set(["confirmed", "delivered"]);
 
