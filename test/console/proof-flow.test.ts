@@ -3,28 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runConsoleChat } from "../../src/channels/console/console-chat.js";
 import { createConsoleSender } from "../../src/channels/console/console-sender.js";
 import { Translator } from "../../src/core/i18n/translator.js";
-import { useTestBot, type TestBot } from "../support/test-bot.js";
+import { attachedPaths, consoleScript } from "../support/console-script.js";
+import { useTestBot } from "../support/test-bot.js";
 import { exifOf, phonePhoto, smallPdf, windowsProgram } from "../support/test-files.js";
 
 const translator = new Translator("id");
 const en = (key: string, args?: Record<string, string | number>) => translator.translate("en", key, args);
-
-/** A console chat as `npm run chat -- --as NAME --lang en` runs it, fed a script; returns what it printed. */
-async function consoleScript(bot: TestBot, userId: string, filesDir: string, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
-  input.end(lines.join("\n") + "\n");
-  await runConsoleChat({ core: bot.core, input, output, userId, localeHint: "en", interactive: false, filesDir });
-  return printed;
-}
-
-/** The paths of the `📎` lines, in order. */
-const attachedPaths = (printed: string) => [...printed.matchAll(/^📎 (.+)$/gm)].map((match) => match[1]!);
 
 describe("the console: transfer proof as a scripted conversation, files saved and attached", () => {
   const bot = useTestBot();
