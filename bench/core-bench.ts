@@ -6,7 +6,6 @@
 // transaction through `pg`, 50-way concurrent, against the core's use case with those writes.
 //
 //   npm run bench            (BENCH_PLEDGES=100000 BENCH_ROUNDS=2000 by default)
-import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,21 +35,6 @@ const ORGANIZATIONS = 200;
 const logger = createLogger({ level: "warn" });
 
 const rss = trackPeakRss();
-
-
-/** RSS of a process and all its descendants, from /proc (the embedded server is several processes). */
-function treeRss(rootPid: number): number {
-  const pids = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
-  const inTree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, ppid] of pids) if (inTree.has(ppid) && !inTree.has(pid)) (inTree.add(pid), (grew = true));
-  }
-  return pids.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss * 1024, 0);
-}
 
 async function timed(label: string, rounds: number, run: (index: number) => Promise<unknown>) {
   for (let index = 0; index < 50; index++) await run(-index - 1); // warm-up
@@ -222,26 +206,8 @@ async function startupAndIdle() {
   console.log(`\n## Start-up (in process: database, migrations, seed, core)`);
   console.log(`new data directory: ${fresh.ms.toFixed(0)} ms; existing data directory: ${existing.ms.toFixed(0)} ms`);
 
-  // Idle RSS of the real bot process (Node + tsx + the embedded server), and its time to first reply.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "--as", "bench"], {
-    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_FILE: join(dataDir, "bot.log") },
-  });
-  const t0 = performance.now();
-  await new Promise<void>((done) => {
-    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("Rp") && done());
-    child.stdin.write("/total\n");
-  });
-  const firstReply = performance.now() - t0;
-  await new Promise((done) => setTimeout(done, 3000));
-  const nodeRss = treeRss(child.pid!) - (() => {
-    const postgres = execFileSync("ps", ["--ppid", String(child.pid), "-o", "pid="], { encoding: "utf8" }).trim().split("\n").map(Number);
-    return postgres.reduce((sum, pid) => sum + treeRss(pid), 0);
-  })();
-  const total = treeRss(child.pid!);
-  child.stdin.end();
-  await new Promise((done) => child.on("exit", done));
-  console.log(`bot process from spawn to first reply (existing data): ${firstReply.toFixed(0)} ms`);
-  console.log(`idle RSS: Node ${mb(nodeRss)}, embedded PostgreSQL ${mb(total - nodeRss)}, together ${mb(total)}`);
+  // The bot process as `npm start` runs it (compiled, its flags): `npm run bench:runtime`.
+  console.log("the bot process's RSS and spawn-to-first-reply, as npm start runs it: npm run bench:runtime");
   rmSync(dataDir, { recursive: true, force: true });
 }
 
