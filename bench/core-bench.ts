@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { startApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { createBotCore, type BotCore } from "../src/core/bot-core.js";

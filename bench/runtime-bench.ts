@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../test/support/free-port.js";
+import { findFreePort } from "../src/db/embedded-postgres.js";
 import { npmStartCommand } from "../test/support/start-command.js";
 import { checkOutBaseline, removeBaseline } from "./support/baseline-checkout.js";
 import { megabytes } from "./support/measure.js";
@@ -101,7 +101,7 @@ function measure(botPid: number, dataDir: string): Omit<Sample, "firstReplyS"> {
 
 /** A console bot of `variant`, spawned as `npm start` would be, with its web pages on a free port. */
 async function spawnVariant(variant: Variant, args: string[] = []) {
-  const webPort = await freePort();
+  const webPort = await findFreePort();
   const started = performance.now();
   const child = spawn(variant.command[0]!, [...variant.command.slice(1), ...args], {
     cwd: variant.cwd,

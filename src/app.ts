@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { createBotCore, type BotCore } from "./core/bot-core.js";
 import { Translator } from "./core/i18n/translator.js";
 import { openDatabase, type Database } from "./db/database.js";
+import type { EmbeddedServer } from "./db/embedded-postgres.js";
 import { pruneProcessedMessages } from "./db/prune-processed-messages.js";
 import { pruneWhatsAppState } from "./db/prune-whatsapp-state.js";
 import { seedDemoData } from "./seed-demo-data.js";
@@ -24,8 +25,9 @@ export interface App {
  * Everything but the channels: the database (embedded or a server, migrated), demo data on a new
  * database, and the core. `npm start` and `npm run chat` both begin here.
  */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
+export async function startApp(config: Config, logger: Logger, embeddedStarting?: Promise<EmbeddedServer>): Promise<App> {
   const database = await openDatabase({
+    embeddedStarting,
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     embeddedPort: config.EMBEDDED_DB_PORT,

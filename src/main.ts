@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.js";
-import { startEmbeddedPostgresEarly } from "./db/embedded-postgres.js";
+import { startEmbeddedPostgres } from "./db/embedded-postgres.js";
 import { createLogger } from "./logger.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
 
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   // npm start runs node with --no-warnings so the chat stays clean; the warnings go to the log.
   process.on("warning", (warning) => logger.warn({ err: warning }, "Node.js warning"));
   // The embedded server takes a few hundred ms to be ready: the rest of the bot loads meanwhile.
-  const embedded = config.DATABASE_URL ? undefined : startEmbeddedPostgresEarly({ dataDir: config.DATA_DIR, port: config.EMBEDDED_DB_PORT, logger });
+  const embedded = config.DATABASE_URL ? undefined : startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_DB_PORT, logger });
+  // The app awaits it; until then a failed start is nobody's stray rejection.
+  embedded?.catch(() => undefined);
   let runBot: typeof import("./run-bot.js").runBot;
   try {
     ({ runBot } = await import("./run-bot.js"));
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
     await embedded?.then((server) => server.stop(), () => undefined);
     throw error;
   }
-  await runBot(config, logger, values);
+  await runBot(config, logger, values, embedded);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { startApp } from "./app.js";
+import type { EmbeddedServer } from "./db/embedded-postgres.js";
 import { runConsoleChat } from "./channels/console/console-chat.js";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -24,8 +25,8 @@ export interface BotOptions {
  * platform, the web side, the outbox and the scheduler, and the console chat when no platform is
  * configured (or `--console` asks for it).
  */
-export async function runBot(config: Config, logger: Logger, values: BotOptions): Promise<void> {
-  const app = await startApp(config, logger);
+export async function runBot(config: Config, logger: Logger, values: BotOptions, embeddedStarting?: Promise<EmbeddedServer>): Promise<void> {
+  const app = await startApp(config, logger, embeddedStarting);
   let channels: Awaited<ReturnType<typeof wireChannels>>;
   try {
     channels = await wireChannels(config, app, logger);
@@ -69,6 +70,8 @@ export async function runBot(config: Config, logger: Logger, values: BotOptions)
     }
   }
   const consoleUser = channels.length === 0 || values.console ? (values.as ?? config.CONSOLE_USER) : undefined;
+  // Where the console saves the files it shows, its own person's and the outbox's alike.
+  const filesDir = config.FILES_DIR ?? join(config.DATA_DIR, "files");
   // Broadcasts, digests and reminders: the scheduler creates them, the outbox sends them.
   const outbox = startOutbox({
     config,
@@ -76,7 +79,7 @@ export async function runBot(config: Config, logger: Logger, values: BotOptions)
     logger,
     translator: app.translator,
     channels,
-    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser, filesDir: config.FILES_DIR ?? join(config.DATA_DIR, "files") },
+    console: consoleUser === undefined ? undefined : { output: process.stdout, userId: consoleUser, filesDir },
   });
   // node-cron and the jobs load only with the scheduler on.
   const scheduler = config.SCHEDULER_ENABLED
@@ -122,7 +125,7 @@ export async function runBot(config: Config, logger: Logger, values: BotOptions)
     userId: consoleUser,
     localeHint: values.lang,
     interactive,
-    filesDir: config.FILES_DIR ?? join(config.DATA_DIR, "files"),
+    filesDir,
   });
   await shutdown("end of input");
 }

@@ -25,6 +25,7 @@ import { UserError } from "./user-error.js";
 import { checkAccess, refusalFor } from "./use-cases/check-access.js";
 import { checkIncomingFile } from "./use-cases/check-incoming-file.js";
 import { resolveMember } from "./use-cases/resolve-member.js";
+import { isStaff as isStaffRule } from "./use-cases/staff-rights.js";
 
 /** Words that leave any flow, in the three languages, with or without a slash. */
 const LEAVE_FLOW_WORDS = new Set(["cancel", "batal", "취소", "stop flow"]);
@@ -223,9 +224,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   /** The person, their company and their staff rights as committed now, not as cached. */
   function withCommittedFacts(base: Ctx, tx: DbTransaction, { member, granted }: { member: Ctx["member"]; granted: boolean }): Ctx {
-    const isStaff = deps.config.staff.includes(base.identity) || granted;
     const notify = createNotifier({ db: tx, outbox: deps.outbox, translator: deps.translator, staff: deps.config.staff, now: base.now });
-    return { ...base, db: tx, member, isStaff, notify, conversation: {} };
+    return { ...base, db: tx, member, isStaff: isStaffRule(deps.config.staff, base.identity, granted), notify, conversation: {} };
   }
 
   /** Writes the chat's next state (flow position and offered choices) and tags the buttons with it. */

@@ -1,6 +1,6 @@
 import { sqlIn, type DbTransaction } from "../db/database.js";
 import type { Member, Organization } from "../generated/prisma/client.js";
-import { chatStateFrom, type ChatState, type ChatStateRow } from "./conversation-state.js";
+import { CHAT_STATE_COLUMNS, chatStateFrom, type ChatState, type ChatStateRow } from "./conversation-state.js";
 import type { MemberWithOrganization } from "./context.js";
 
 /** `to_jsonb` of a row: its timestamps come as text, without a zone (they are UTC). */
@@ -26,7 +26,7 @@ export async function recordAndReadCommitted(
 ): Promise<CommittedFacts> {
   const [row] = await sqlIn(tx).query<Member & { recorded: boolean; organization: AsJson<Organization, "createdAt"> | null; granted: boolean; chat: AsJson<ChatStateRow, "expiresAt"> | null }>(
     `WITH recorded AS (INSERT INTO "ProcessedMessage" (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key),
-          chat AS (SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = $2 FOR UPDATE)
+          chat AS (SELECT ${CHAT_STATE_COLUMNS} FROM "ConversationState" WHERE key = $2 FOR UPDATE)
      SELECT m.*, EXISTS (SELECT 1 FROM recorded) AS recorded, to_jsonb(o) AS organization,
             EXISTS (SELECT 1 FROM "StaffGrant" g WHERE g.identity = $3) AS granted, (SELECT to_jsonb(chat) FROM chat) AS chat
      FROM "Member" m LEFT JOIN "Organization" o ON o.id = m."organizationId"

@@ -32,6 +32,9 @@ export interface ChatStateRow {
   version: number;
 }
 
+/** The columns of a `ChatStateRow`, as the statements that read one select them. */
+export const CHAT_STATE_COLUMNS = `flow, step, data, "expiresAt", offered, version`;
+
 /**
  * A chat's state from its row, or the empty state when it has none yet. Read with the row locked
  * by the transaction that acts on it: which step a flow is on is always decided from this, never
@@ -54,7 +57,7 @@ export function chatStateFrom(key: string, row: ChatStateRow | null | undefined)
  */
 export async function readChatState(db: DbClient, key: string): Promise<ChatState> {
   const [row] = await sqlIn(db).query<ChatStateRow>(
-    `SELECT flow, step, data, "expiresAt", offered, version FROM "ConversationState" WHERE key = $1`,
+    `SELECT ${CHAT_STATE_COLUMNS} FROM "ConversationState" WHERE key = $1`,
     [key],
   );
   return chatStateFrom(key, row);

@@ -105,5 +105,5 @@ export interface LiveProgressPort {
 export interface LiveProgressOnChannel {
   pin(tx: DbClient, request: LiveProgressRequest): Promise<ProgressPost>;
   /** False when the chat shows no progress message for the campaign. */
-  unpin(tx: DbClient, request: Omit<LiveProgressRequest, "locale">): Promise<boolean>;
+  unpin(tx: DbClient, request: Omit<LiveProgressRequest, "locale" | "actor">): Promise<boolean>;
 }

@@ -4,7 +4,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import { createChangeFeed } from "./change-feed.js";
-import { startEmbeddedPostgres } from "./embedded-postgres.js";
+import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres.js";
 import { applyMigrations } from "./migrate.js";
 
 export type Db = ReturnType<typeof createPrismaClient>;
@@ -41,10 +41,12 @@ export async function openDatabase(options: {
   embeddedPort?: number;
   logger: Logger;
   poolSize?: number;
+  /** The embedded server's start, when the caller began it already (main.ts, while the bot loads). */
+  embeddedStarting?: Promise<EmbeddedServer>;
 }): Promise<Database> {
   const embedded = options.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPort, logger: options.logger });
+    : await (options.embeddedStarting ?? startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPort, logger: options.logger }));
   const url = options.databaseUrl ?? embedded!.url;
   try {
     const applied = await applyMigrations(url);

@@ -75,38 +75,7 @@ interface ServerUser {
  * directory (in a 0600 file), the Unix socket is in the private data directory, not /tmp, and
  * the data directory is 0700.
  */
-export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const started = early;
-  if (started && started.dataDir === resolve(options.dataDir) && started.port === options.port) {
-    early = undefined;
-    return started.server;
-  }
-  return startServerOf(options);
-}
-
-interface EmbeddedOptions {
-  dataDir: string;
-  port?: number;
-  logger: Logger;
-}
-
-/** A start begun before the code that asks for the server had loaded, waiting to be asked for. */
-let early: { dataDir: string; port?: number; server: Promise<EmbeddedServer> } | undefined;
-
-/**
- * Begins starting the server now, while the rest of the program loads (the server takes a few
- * hundred ms to be ready). The next `startEmbeddedPostgres` for the same directory and port gets
- * this start, failed or not, instead of starting another.
- */
-export function startEmbeddedPostgresEarly(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const server = startServerOf(options);
-  // Whoever asks for it sees a failure; until then it is nobody's stray rejection.
-  server.catch(() => undefined);
-  early = { dataDir: resolve(options.dataDir), port: options.port, server };
-  return server;
-}
-
-async function startServerOf(options: EmbeddedOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; logger: Logger }): Promise<EmbeddedServer> {
   const dataDir = resolve(options.dataDir);
   const databaseDir = join(dataDir, "postgres");
   const recordPath = join(dataDir, "embedded-postgres.json");
@@ -244,17 +213,17 @@ async function runPostmaster(args: string[], serverUser: ServerUser | undefined,
   if ((mode & 0o755) !== 0o755) chmodSync(postgres, mode | 0o755);
   await new Promise<void>((ready, fail) => {
     const server = spawn(postgres, args, { ...serverUser, env: { ...process.env, LC_MESSAGES: "C" } });
-    let said = "";
+    // Only the last line matters (why it exited before it was ready), so only it is kept.
+    let lastLine = "";
     server.stderr.setEncoding("utf8").on("data", (message: string) => {
       log.debug(message.trim());
-      said += message;
+      lastLine = message.trim().split("\n").at(-1) || lastLine;
       if (message.includes("database system is ready to accept connections")) ready();
     });
     server.stdout.resume();
     server.on("error", fail);
     // Exited before it was ready: a taken port, most often. (Once ready, this settles nothing.)
     server.on("close", () => {
-      const lastLine = said.trim().split("\n").at(-1) ?? "";
       fail(new Error(`${lastLine ? `${lastLine}. ` : ""}Is the port taken? Set EMBEDDED_DB_PORT to another one.`));
     });
   });
@@ -374,7 +343,8 @@ function writeRecord(path: string, record: ServerRecord): void {
   chmodSync(path, 0o600);
 }
 
-async function findFreePort(): Promise<number> {
+/** A port nobody listens on right now, for a server that cannot be handed port 0. */
+export async function findFreePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once("error", fail);

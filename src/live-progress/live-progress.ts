@@ -1,6 +1,7 @@
 import type { LocaleCode, Translator } from "../core/i18n/translator.js";
 import type { LiveProgressOnChannel, ProgressDisplay } from "../core/ports.js";
 import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals.js";
+import { viewIn } from "../core/views/in-every-locale.js";
 import { progressText } from "../core/views/progress-view.js";
 import type { Db, DbClient } from "../db/database.js";
 import type { Campaign } from "../generated/prisma/client.js";
@@ -55,7 +56,7 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
 
   async function textNow(source: DbClient, campaign: Campaign, locale: LocaleCode): Promise<string> {
     const totals = (await loadCampaignTotals(source, [campaign.id])).get(campaign.id) ?? NO_TOTALS;
-    return progressText(deps.translator, campaign, totals, locale);
+    return progressText(viewIn(deps.translator, locale, new Date(deps.now())), campaign, totals);
   }
 
   async function refresh(): Promise<void> {
@@ -63,7 +64,7 @@ export function createLiveProgress(deps: LiveProgressDeps): LiveProgress {
     if (pins.length === 0) return;
     const totals = await loadCampaignTotals(db, [...new Set(pins.map((pin) => pin.campaignId))]);
     for (const pin of pins) {
-      const text = progressText(deps.translator, pin.campaign, totals.get(pin.campaignId) ?? NO_TOTALS, pin.locale);
+      const text = progressText(viewIn(deps.translator, pin.locale, new Date(deps.now())), pin.campaign, totals.get(pin.campaignId) ?? NO_TOTALS);
       if (text === pin.text) continue;
       const edited = await display.edit(pin.chatId, pin.messageId, text);
       if (edited === "failed") continue;

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../support/free-port.js";
+import { findFreePort } from "../../src/db/embedded-postgres.js";
 import { spawnBot, spawnCompiledBot } from "../support/spawn-bot.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
@@ -17,7 +17,7 @@ describe("npm start with the web side", () => {
   });
 
   it("chats without the pages when their port is taken, as a second console beside npm start does", async () => {
-    const port = await freePort();
+    const port = await findFreePort();
     const taken = createServer();
     await new Promise<void>((listening) => taken.listen(port, "127.0.0.1", listening));
     try {
@@ -41,7 +41,7 @@ describe("npm start with the web side", () => {
     ["the TypeScript sources", spawnBot],
     ["the compiled JavaScript in dist/", spawnCompiledBot],
   ])("from %s: prints the web address, serves the pages and their stylesheet, and /dashboard in the console gives a link", async (_from, spawn) => {
-    const port = await freePort();
+    const port = await findFreePort();
     const bot = spawn([], {
       DATABASE_URL: database.url,
       LOG_FILE: join(mkdtempSync(join(tmpdir(), "kpeduli-web-")), "bot.log"),

@@ -12,7 +12,7 @@ export const unpinCommand: Command = {
   groupSafe: true,
   async run(ctx, args) {
     const { liveProgress, campaign, chatId, commandMessageId } = await liveProgressTarget(ctx, args, "tg-unpin-usage");
-    const removed = await liveProgress.unpin(ctx.db, { chatId, campaign, actor: ctx.identity, commandMessageId });
+    const removed = await liveProgress.unpin(ctx.db, { chatId, campaign, commandMessageId });
     if (!removed) return [reply(ctx.t("tg-unpin-none", { code: campaign.code }))];
     await auditLiveProgress(ctx, "progress.unpin", campaign, { chatId });
     return [reply(ctx.t("tg-unpin-done", { code: campaign.code }))];

@@ -135,7 +135,7 @@ export async function* exportedPledgePages(db: DbClient, filter: ExportFilter): 
 }
 
 /** The headings and words of an export in the reader's language. */
-export function exportLabels(ctx: ViewCtx): PledgeExportLabels {
+function exportLabels(ctx: ViewCtx): PledgeExportLabels {
   const columns = ["pledge", "campaign", "company", "channel", "kind", "amount", "items", "status", "created", "updated", "receipt", "proof"];
   return {
     pledgeColumns: columns.map((column) => ctx.t(`export-col-${column}`)),

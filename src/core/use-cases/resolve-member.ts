@@ -5,6 +5,7 @@ import type { MemberWithOrganization } from "../context.js";
 import { localeFromHint } from "../i18n/translator.js";
 import type { ParsedIncomingMessage } from "../messages.js";
 import { linkPreregisteredPhone } from "./preregister-phone.js";
+import { isStaff } from "./staff-rights.js";
 
 /**
  * Finds or creates the person behind a message. Staff rights come from configuration or the
@@ -23,7 +24,7 @@ export async function resolveMember(
 ): Promise<{ member: MemberWithOrganization; isStaff: boolean; linkedByPhone: boolean }> {
   const identity = `${message.channel}:${message.userId}`;
   const { member: existing, granted } = await reads.member(message.channel, message.userId);
-  const isStaff = configuredStaff.includes(identity) || granted;
+  const staff = isStaff(configuredStaff, identity, granted);
   const hinted = localeFromHint(message.localeHint);
   let member = existing ?? (await createMember(db, message, hinted));
   const changes = {
@@ -36,7 +37,7 @@ export async function resolveMember(
     member = await db.member.update({ where: { id: member.id }, data: changes, include: { organization: true } });
   }
   const linked = message.phone ? await linkPreregisteredPhone(db, member, message.phone, identity) : undefined;
-  return { member: linked ?? member, isStaff, linkedByPhone: Boolean(linked) };
+  return { member: linked ?? member, isStaff: staff, linkedByPhone: Boolean(linked) };
 }
 
 /**

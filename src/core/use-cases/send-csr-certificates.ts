@@ -30,19 +30,19 @@ async function loadCampaignFacts(db: DbClient, campaign: Campaign): Promise<Camp
 /**
  * Writes, stores and sends one company's certificate: in the language of its first contact, to
  * everyone acting for it, keyed by `requestKey` so one close (or one re-send) sends it once.
- * Undefined when the company gave nothing confirmed to the campaign.
+ * `given` is its confirmed total (its counter). Undefined when it gave nothing confirmed.
  */
-async function sendCertificate(tx: DbClient, shared: CampaignFacts, organizationId: number, notify: Notifier, requestKey: string) {
-  const [total, organization, gifts, contact] = await Promise.all([
-    tx.campaignPartnerTotal.findUnique({ where: { campaignId_organizationId: { campaignId: shared.campaign.id, organizationId } } }),
+async function sendCertificate(tx: DbClient, shared: CampaignFacts, organizationId: number, given: bigint, notify: Notifier, requestKey: string) {
+  if (given <= 0n) return undefined;
+  const [organization, gifts, contact] = await Promise.all([
     tx.organization.findUnique({ where: { id: organizationId } }),
     tx.pledge.findMany({ where: { campaignId: shared.campaign.id, organizationId, status: { in: ["confirmed", "delivered"] } }, orderBy: { id: "asc" } }),
     tx.member.findFirst({ where: { organizationId }, orderBy: { id: "asc" }, select: { locale: true } }),
   ]);
-  if (!organization || !total || total.confirmed <= 0n) return undefined;
+  if (!organization) return undefined;
   const ctx = notify.viewIn(contact?.locale ?? "id");
   const { renderPaperPdf } = await import("../../documents/paper-pdf.js");
-  const pdf = await renderPaperPdf(certificatePaper(ctx, { ...shared, organization, gifts, given: total.confirmed }));
+  const pdf = await renderPaperPdf(certificatePaper(ctx, { ...shared, organization, gifts, given }));
   const file = await storeFile(tx, { bytes: pdf, mimeType: "application/pdf", fileName: `CSR-${shared.campaign.code}-${organizationId}.pdf` });
   await notify.company(organizationId, undefined, {
     requestKey,
@@ -61,12 +61,13 @@ export async function sendCsrCertificates(tx: DbClient, campaign: Campaign, noti
   const givers = await tx.campaignPartnerTotal.findMany({ where: { campaignId: campaign.id, confirmed: { gt: 0 } }, orderBy: { organizationId: "asc" } });
   let sent = 0;
   for (const giver of givers) {
-    if (await sendCertificate(tx, shared, giver.organizationId, notify, `certificate:${campaign.id}:${giver.organizationId}:close`)) sent += 1;
+    if (await sendCertificate(tx, shared, giver.organizationId, giver.confirmed, notify, `certificate:${campaign.id}:${giver.organizationId}:close`)) sent += 1;
   }
   return sent;
 }
 
 /** One company's certificate again (`/certificate CODE COMPANY`), keyed by the staff message that asked. */
 export async function resendCsrCertificate(tx: DbClient, campaign: Campaign, organizationId: number, notify: Notifier, requestKey: string) {
-  return sendCertificate(tx, await loadCampaignFacts(tx, campaign), organizationId, notify, requestKey);
+  const total = await tx.campaignPartnerTotal.findUnique({ where: { campaignId_organizationId: { campaignId: campaign.id, organizationId } } });
+  return sendCertificate(tx, await loadCampaignFacts(tx, campaign), organizationId, total?.confirmed ?? 0n, notify, requestKey);
 }

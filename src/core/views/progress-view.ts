@@ -1,14 +1,12 @@
 import type { Campaign } from "../../generated/prisma/client.js";
-import { formatFor, progressBar } from "../i18n/format.js";
-import type { LocaleCode, Translator } from "../i18n/translator.js";
+import { progressBar } from "../i18n/format.js";
 import type { CampaignTotals } from "../use-cases/campaign-totals.js";
-import { pickLocalized } from "./localized-text.js";
+import { campaignTitle, type ViewCtx } from "./campaign-view.js";
 
 /** The live progress message (`/pin`): heading, bar, collected vs target, companies, and how to read more. */
-export function progressText(translator: Translator, campaign: Campaign, totals: CampaignTotals, locale: LocaleCode): string {
-  const t = translator.for(locale);
-  const format = formatFor(locale);
-  const title = pickLocalized(campaign.title, locale) + (campaign.isDemo ? ` ${t("demo-label")}` : "");
+export function progressText(ctx: ViewCtx, campaign: Campaign, totals: CampaignTotals): string {
+  const { t, format } = ctx;
+  const title = campaignTitle(ctx, campaign);
   const lines = [
     t("tg-progress-heading", { code: campaign.code, title }),
     progressBar(totals.confirmed, campaign.target),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramStores } from "../../../src/wire-channels.js";
 import { createTelegramChannel, type TelegramChannel } from "../../../src/channels/telegram/telegram-channel.js";
 import { Translator } from "../../../src/core/i18n/translator.js";
-import { freePort } from "../../support/free-port.js";
+import { findFreePort } from "../../../src/db/embedded-postgres.js";
 import { useTestBot } from "../../support/test-bot.js";
 
 const TOKEN = "424242:E2E-token";
@@ -24,7 +24,7 @@ describe("Telegram end to end: long polling over loopback HTTP against telegram-
 
   beforeAll(async () => {
     // The emulator treats port 0 as "9000", so find a free port first.
-    server = new TelegramServer({ port: await freePort(), host: "127.0.0.1" });
+    server = new TelegramServer({ port: await findFreePort(), host: "127.0.0.1" });
     await server.start();
     channel = createTelegramChannel({
       bot: new Bot(TOKEN, { client: { apiRoot: server.config.apiURL } }),
