@@ -15,8 +15,10 @@ export interface PledgeExportRow {
   /** Goods: "Laptop × 10 @ Rp 5.000.000"; empty for cash. */
   items: string;
   status: string;
-  createdAt: Date;
-  updatedAt: Date;
+  /** ISO 8601 in UTC, as the database wrote it: other programs read it, and it sorts as text. */
+  createdAt: string;
+  updatedAt: string;
+  /** Empty until staff confirm the pledge. */
   receiptNumber: string;
   hasProof: boolean;
 }
@@ -40,21 +42,25 @@ export interface PledgeExportLabels {
   no: string;
 }
 
-function pledgeCells(row: PledgeExportRow, labels: PledgeExportLabels) {
+/**
+ * A row's cells in column order, the amount as `amount` gives it. Nothing where a text is empty:
+ * a spreadsheet shows an empty cell, and exceljs makes no cell at all.
+ */
+function pledgeCells<Amount>(row: PledgeExportRow, labels: PledgeExportLabels, amount: (rupiah: bigint) => Amount) {
   return [
     row.pledgeId,
     row.campaign,
     row.company,
     row.contactChannel,
     row.kind,
-    row.amount,
-    row.items,
+    amount(row.amount),
+    row.items || undefined,
     row.status,
     row.createdAt,
     row.updatedAt,
-    row.receiptNumber,
+    row.receiptNumber || undefined,
     row.hasProof ? labels.yes : labels.no,
-  ] as const;
+  ];
 }
 
 /**
@@ -66,7 +72,7 @@ export async function writePledgesCsv(pages: AsyncIterable<readonly PledgeExport
   async function* text() {
     yield stringify([], { header: true, columns: [...labels.pledgeColumns], bom: true });
     for await (const page of pages) {
-      yield stringify(page.map((row) => pledgeCells(row, labels).map((cell) => (cell instanceof Date ? cell.toISOString() : typeof cell === "bigint" ? cell.toString() : cell))));
+      yield stringify(page.map((row) => pledgeCells(row, labels, String)));
     }
   }
   await pipeline(Readable.from(text()), out);
@@ -91,9 +97,8 @@ export async function writePledgesXlsx(
   pledges.getRow(1).commit();
   for await (const page of pages) {
     for (const row of page) {
-      const cells = pledgeCells(row, labels);
       // Rupiah stay exact as numbers up to 2^53, far beyond any pledge.
-      pledges.addRow(cells.map((cell) => (typeof cell === "bigint" ? Number(cell) : cell instanceof Date ? cell.toISOString() : cell))).commit();
+      pledges.addRow(pledgeCells(row, labels, Number)).commit();
     }
   }
   pledges.commit();

@@ -111,7 +111,12 @@ describe("CSR certificates, the chart and exports", () => {
     const [csv, xlsx] = staff.lastReplies;
     expect(csv!.attachment?.mimeType).toBe("text/csv");
     const records = parse(Buffer.from(csv!.attachment!.bytes), { bom: true, columns: true }) as Record<string, string>[];
-    expect(records).toHaveLength(await bot.database.db.pledge.count());
+    const pledges = await bot.database.db.pledge.findMany({ orderBy: { id: "asc" } });
+    expect(records).toHaveLength(pledges.length);
+    const column = (name: string) => t("en", `export-col-${name}`);
+    expect(records.map((record) => [Number(record[column("pledge")]), record[column("created")], record[column("updated")], record[column("receipt")]])).toEqual(
+      pledges.map((pledge) => [pledge.id, pledge.createdAt.toISOString(), pledge.updatedAt.toISOString(), pledge.receiptNumber ?? ""]),
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx!.attachment!.bytes) as unknown as ArrayBuffer);

@@ -101,8 +101,8 @@ describe("the progress chart", () => {
 describe("pledge exports", () => {
   const labels = { pledgeColumns: ["#", "Campaign", "Company", "Channel", "Type", "Amount", "Items", "Status", "Created", "Updated", "Receipt", "Proof"], totalColumns: ["Campaign", "Company", "Pledges", "Pledged", "Confirmed"], pledgesSheet: "Pledges", totalsSheet: "Totals", yes: "yes", no: "no" };
   const rows: PledgeExportRow[] = [
-    { pledgeId: 1, campaign: "BTS", company: 'PT "Maju", Jaya', contactChannel: "whatsapp", kind: "cash", amount: 9_007_199_254_740_000n, items: "", status: "confirmed", createdAt: new Date("2026-11-01T00:00:00Z"), updatedAt: new Date("2026-11-02T00:00:00Z"), receiptNumber: "KP-2026-000001", hasProof: true },
-    { pledgeId: 2, campaign: "BTS", company: "한국 회사\nline two", contactChannel: "telegram", kind: "goods", amount: 50_000_000n, items: "10 × Laptop", status: "pledged", createdAt: new Date("2026-11-03T00:00:00Z"), updatedAt: new Date("2026-11-03T00:00:00Z"), receiptNumber: "", hasProof: false },
+    { pledgeId: 1, campaign: "BTS", company: 'PT "Maju", Jaya', contactChannel: "whatsapp", kind: "cash", amount: 9_007_199_254_740_000n, items: "", status: "confirmed", createdAt: "2026-11-01T00:00:00.000Z", updatedAt: "2026-11-02T00:00:00.000Z", receiptNumber: "KP-2026-000001", hasProof: true },
+    { pledgeId: 2, campaign: "BTS", company: "한국 회사\nline two", contactChannel: "telegram", kind: "goods", amount: 50_000_000n, items: "10 × Laptop", status: "pledged", createdAt: "2026-11-03T00:00:00.000Z", updatedAt: "2026-11-03T00:00:00.000Z", receiptNumber: "", hasProof: false },
   ];
   async function* stream() {
     yield rows;
@@ -136,6 +136,11 @@ describe("pledge exports", () => {
     expect(pledges!.getRow(2).getCell(3).value).toBe('PT "Maju", Jaya');
     expect(pledges!.getRow(3).getCell(3).value).toBe("한국 회사\nline two");
     expect(pledges!.getRow(3).getCell(6).value).toBe(50_000_000);
+    expect(pledges!.getRow(3).getCell(9).value).toBe("2026-11-03T00:00:00.000Z");
+    // No items, no receipt yet: empty cells, not cells holding an empty text.
+    expect(pledges!.getRow(2).getCell(7).type).toBe(ExcelJS.ValueType.Null);
+    expect(pledges!.getRow(3).getCell(11).type).toBe(ExcelJS.ValueType.Null);
+    expect(pledges!.getRow(2).getCell(11).value).toBe("KP-2026-000001");
     expect(totals!.name).toBe("Totals");
     expect(totals!.getRow(2).getCell(3).value).toBe(2);
   });

@@ -76,6 +76,8 @@ export const EXPORT_MIME_TYPES = { csv: "text/csv", xlsx: "application/vnd.openx
 
 /** Rows read per query: keyset pages by pledge id, so memory stays flat at any size. */
 const BATCH_SIZE = 1_000;
+/** Times are UTC (Prisma's DateTime), read as the text the files show rather than parsed into a Date and printed back. */
+const ISO_8601 = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const LIVE_STATUSES = new Set(["pledged", "transfer_reported", "confirmed", "delivered"]);
 const CONFIRMED_STATUSES = new Set(["confirmed", "delivered"]);
 
@@ -92,8 +94,8 @@ interface ExportedPledge {
   itemQuantity: number | null;
   itemUnitValue: bigint | null;
   status: string;
-  createdAt: Date;
-  updatedAt: Date;
+  createdAt: string;
+  updatedAt: string;
   receiptNumber: string | null;
   hasProof: boolean;
 }
@@ -116,7 +118,8 @@ export async function* exportedPledgePages(db: DbClient, filter: ExportFilter): 
   if (filter.to) where((parameter) => `p."createdAt" < ${parameter}`, filter.to);
   const query = `
     SELECT p.id, p."campaignId", c.code, p."organizationId", o.name AS company, m.channel::text AS channel, p.kind::text AS kind, p.amount,
-           p."itemDescription", p."itemQuantity", p."itemUnitValue", p.status::text AS status, p."createdAt", p."updatedAt",
+           p."itemDescription", p."itemQuantity", p."itemUnitValue", p.status::text AS status,
+           to_char(p."createdAt", ${ISO_8601}) AS "createdAt", to_char(p."updatedAt", ${ISO_8601}) AS "updatedAt",
            p."receiptNumber", p."proofFileId" IS NOT NULL AS "hasProof"
     FROM "Pledge" p
     JOIN "Campaign" c ON c.id = p."campaignId"
