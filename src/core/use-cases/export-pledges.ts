@@ -127,13 +127,20 @@ export async function* exportedPledgePages(db: DbClient, filter: ExportFilter): 
     JOIN "Member" m ON m.id = p."memberId"
     WHERE p.id > $1 ${conditions.map((condition) => `AND ${condition}`).join(" ")}
     ORDER BY p.id LIMIT ${BATCH_SIZE}`;
-  let after = 0;
-  for (;;) {
-    const page = await sqlIn(db).query<ExportedPledge>(query, [after, ...values]);
-    if (page.length > 0) yield page;
-    const last = page.at(-1);
-    if (!last || page.length < BATCH_SIZE) return;
-    after = last.id;
+  const pageAfter = (id: number) => sqlIn(db).query<ExportedPledge>(query, [id, ...values]);
+  // The next page is asked for as soon as this one is in, and the server reads it while this one
+  // is written: one query at a time on the connection, so it works inside a transaction too.
+  let next: Promise<ExportedPledge[]> | undefined = pageAfter(0);
+  try {
+    while (next) {
+      const page: ExportedPledge[] = await next;
+      const last = page.at(-1);
+      next = last && page.length === BATCH_SIZE ? pageAfter(last.id) : undefined;
+      if (page.length > 0) yield page;
+    }
+  } finally {
+    // Stopped early: the page on its way is let finish, so the connection is free for what follows.
+    await next?.catch(() => undefined);
   }
 }
 
