@@ -2,7 +2,8 @@
 // it runs no TypeScript compiler. One bundle, not one file per source: loading ~400 small modules
 // (zod alone is 95) cost more start-up time than running them. Everything lies flat in dist/:
 // main.js, the chunks that load on first use (the scheduler, files and papers, each channel) and
-// the chunks they share. Types are checked by `npm run typecheck`, not here.
+// the chunks they share; only the export's worker thread starts from documents/export-worker.js,
+// its source's place. Types are checked by `npm run typecheck`, not here.
 import { build } from "esbuild";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -45,7 +46,8 @@ const keepUnlistedExternal = {
  * Code that finds files relative to itself (the locales, prisma/migrations, the web's stylesheet,
  * the fonts) keeps finding them: `import.meta.url` in a source file means the URL that file would
  * have in a dist/ mirroring src/. Every output file lies in dist/ itself, so one relative step
- * from the output's own URL gets there.
+ * from the output's own URL gets there (the export worker's file does not, and its code never
+ * looks for files).
  */
 const sourceRelativeUrls = {
   name: "source-relative-urls",
@@ -86,7 +88,8 @@ const base64Module = createRequire(import.meta.url).resolve(`@prisma/client/runt
 
 rmSync("dist", { recursive: true, force: true });
 await build({
-  entryPoints: ["src/main.ts"],
+  // The export's worker thread starts from its own file, where export-in-worker.ts looks for it.
+  entryPoints: { main: "src/main.ts", "documents/export-worker": "src/documents/export-worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

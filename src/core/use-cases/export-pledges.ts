@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { PledgeKind } from "../../generated/prisma/client.js";
 import { sqlIn, type DbClient } from "../../db/database.js";
+import { writeExportInWorker } from "../../documents/export-in-worker.js";
 import type { CompanyTotalRow, PledgeExportLabels, PledgeExportRow } from "../../documents/pledge-export.js";
 import { jakartaDayStart, readCalendarDate } from "../jakarta-time.js";
 import { UserError } from "../user-error.js";
@@ -203,16 +204,13 @@ function exportRows(db: DbClient, filter: ExportFilter, ctx: ViewCtx, stopWhen: 
 export type ExportFormat = "csv" | "xlsx";
 
 /**
- * Streams one export format into `out`, reading the pledges a page at a time. Once `stopWhen`
- * holds, no more rows are read and the file ends early (its reader has stopped wanting it).
+ * Streams one export format into `out`, reading the pledges a page at a time; the file itself is
+ * written on a worker thread. Once `stopWhen` holds, no more rows are read and the file ends
+ * early (its reader has stopped wanting it).
  */
 export async function writePledgeExport(db: DbClient, filter: ExportFilter, ctx: ViewCtx, format: ExportFormat, out: Writable, stopWhen: () => boolean = () => false): Promise<void> {
-  const labels = exportLabels(ctx);
   const { pages, totals } = exportRows(db, filter, ctx, stopWhen);
-  // The CSV and spreadsheet writers load with the first export, not with the bot.
-  const { writePledgesCsv, writePledgesXlsx } = await import("../../documents/pledge-export.js");
-  if (format === "csv") await writePledgesCsv(pages, labels, out);
-  else await writePledgesXlsx(pages, totals, labels, out);
+  await writeExportInWorker({ format, labels: exportLabels(ctx) }, pages, totals, out);
 }
 
 /**

@@ -1,0 +1,135 @@
+import type { Writable } from "node:stream";
+import { MessageChannel, Worker } from "node:worker_threads";
+import type { CompanyTotalRow, PledgeExportLabels, PledgeExportRow } from "./pledge-export.js";
+
+/** What a worker is asked to write. */
+export interface ExportJob {
+  format: "csv" | "xlsx";
+  labels: PledgeExportLabels;
+}
+
+export type ToExportWorker = { kind: "page"; rows: readonly PledgeExportRow[] } | { kind: "end"; totals: readonly CompanyTotalRow[] } | { kind: "written" };
+export type FromExportWorker = { kind: "taken" } | { kind: "chunk"; bytes: Uint8Array } | { kind: "done" } | { kind: "failed"; error: unknown };
+
+/** Pages handed over and not yet taken up: the worker always finds the next one waiting. */
+const PAGES_AHEAD = 3;
+
+/**
+ * A worker's heap. A file's writer makes garbage far faster than the bot, and in a heap of its
+ * own that garbage is collected within this bound instead of growing the bot's. What it keeps
+ * alive is a page or two of rows and the zip's window.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 24 };
+
+/**
+ * How long a worker waits for the next export before it is let go: long enough for the XLSX after
+ * the CSV, or a second download, not so long that its 40–60 MB stay with the bot.
+ */
+const IDLE_MS = 30_000;
+
+/**
+ * The worker's code: beside this file, compiled, in dist/ (the build's second entry), or from the
+ * TypeScript source when the bot runs from its sources (tests, benchmarks).
+ */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith(".ts") ? "./export-worker-from-sources.mjs" : "./export-worker.js", import.meta.url);
+
+/**
+ * The worker that wrote the last export, kept warm for the next: starting one and loading exceljs
+ * into it takes a quarter of a second, and its compiled code makes the next file faster.
+ */
+let idle: { worker: Worker; timer: NodeJS.Timeout } | undefined;
+
+function takeWorker(): Worker {
+  if (idle) {
+    clearTimeout(idle.timer);
+    const { worker } = idle;
+    idle = undefined;
+    return worker;
+  }
+  const worker = new Worker(WORKER_ENTRY, { resourceLimits: RESOURCE_LIMITS });
+  worker.unref(); // never the reason the bot keeps running
+  // During an export, the export's own listener reports an error. A worker that fails while it
+  // waits also exits, and is let go here.
+  worker.on("error", () => undefined);
+  worker.on("exit", () => {
+    if (idle?.worker !== worker) return;
+    clearTimeout(idle.timer);
+    idle = undefined;
+  });
+  return worker;
+}
+
+function keepWarm(worker: Worker): void {
+  if (idle) void worker.terminate();
+  else idle = { worker, timer: setTimeout(() => void worker.terminate(), IDLE_MS).unref() };
+}
+
+/**
+ * Writes an export's file (CSV or XLSX) into `out` on a worker thread, so exceljs' and
+ * csv-stringify's work runs beside the reading of the next page rather than after it, and not on
+ * the thread that answers chats. Pages are read only as the worker takes them up, and the worker
+ * stops writing while `out` holds a few chunks it has not taken: memory stays flat both ways. `totals` is
+ * asked for once the last page is handed over. Ends `out`. Rejects, stopping the reading and the
+ * worker, if the rows fail, the worker fails or `out` closes before the end.
+ */
+export async function writeExportInWorker(
+  job: ExportJob,
+  pages: AsyncIterable<readonly PledgeExportRow[]>,
+  totals: () => readonly CompanyTotalRow[],
+  out: Writable,
+): Promise<void> {
+  const worker = takeWorker();
+  const { port1: port, port2 } = new MessageChannel();
+  const post = (message: ToExportWorker) => port.postMessage(message);
+  let settled = false;
+  let pagesAhead = 0;
+  let pageTaken: (() => void) | undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const stopped = (code: number) => fail(new Error(`The export worker stopped (exit code ${code}) before the file was written`));
+  const readerLeft = () => settled || fail(new Error("The export's reader went away before the file was written"));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      fail = (error) => {
+        settled = true;
+        pageTaken?.();
+        reject(error);
+      };
+      port.on("message", (message: FromExportWorker) => {
+        if (message.kind === "taken") {
+          pagesAhead -= 1;
+          pageTaken?.();
+        } else if (message.kind === "chunk") {
+          if (out.write(message.bytes)) post({ kind: "written" });
+          else out.once("drain", () => post({ kind: "written" }));
+        } else if (message.kind === "failed") fail(message.error);
+        else {
+          settled = true;
+          out.end(resolve);
+        }
+      });
+      worker.on("error", fail);
+      worker.on("exit", stopped);
+      out.on("error", fail);
+      out.on("close", readerLeft);
+      worker.postMessage({ job, port: port2 }, [port2]);
+      void (async () => {
+        for await (const page of pages) {
+          if (settled) return;
+          post({ kind: "page", rows: page });
+          pagesAhead += 1;
+          while (pagesAhead >= PAGES_AHEAD && !settled) await new Promise<void>((resume) => (pageTaken = resume));
+        }
+        if (!settled) post({ kind: "end", totals: totals() });
+      })().catch(fail);
+    });
+  } catch (error) {
+    // Stopped mid-file, the worker is in no state to write another.
+    await worker.terminate();
+    throw error;
+  } finally {
+    port.close();
+    worker.off("error", fail).off("exit", stopped);
+    out.off("error", fail).off("close", readerLeft);
+  }
+  keepWarm(worker);
+}
