@@ -19,19 +19,21 @@ const PAGES_AHEAD = 3;
  * own that garbage is collected within this bound instead of growing the bot's. What it keeps
  * alive is a page or two of rows and the zip's window.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 24 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 16 };
 
 /**
  * How long a worker waits for the next export before it is let go: long enough for the XLSX after
- * the CSV, or a second download, not so long that its 40–60 MB stay with the bot.
+ * the CSV, or a second download, not so long that the ~36 MB it holds stay with the bot.
  */
-const IDLE_MS = 30_000;
+export const EXPORT_WORKER_IDLE_MS = 30_000;
 
 /**
- * The worker's code: beside this file, compiled, in dist/ (the build's second entry), or from the
- * TypeScript source when the bot runs from its sources (tests, benchmarks).
+ * The worker's code: beside this file, compiled, in dist/ (the build's second entry), or bundled
+ * from the TypeScript source when the bot runs from its sources (tests, benchmarks). There the
+ * process runs with tsx's loader, which the worker would inherit and does not need.
  */
-const WORKER_ENTRY = new URL(import.meta.url.endsWith(".ts") ? "./export-worker-from-sources.mjs" : "./export-worker.js", import.meta.url);
+const FROM_SOURCES = import.meta.url.endsWith(".ts");
+const WORKER_ENTRY = new URL(FROM_SOURCES ? "./export-worker-from-sources.mjs" : "./export-worker.js", import.meta.url);
 
 /**
  * The worker that wrote the last export, kept warm for the next: starting one and loading exceljs
@@ -46,7 +48,7 @@ function takeWorker(): Worker {
     idle = undefined;
     return worker;
   }
-  const worker = new Worker(WORKER_ENTRY, { resourceLimits: RESOURCE_LIMITS });
+  const worker = new Worker(WORKER_ENTRY, { resourceLimits: RESOURCE_LIMITS, ...(FROM_SOURCES && { execArgv: [] }) });
   worker.unref(); // never the reason the bot keeps running
   // During an export, the export's own listener reports an error. A worker that fails while it
   // waits also exits, and is let go here.
@@ -61,7 +63,7 @@ function takeWorker(): Worker {
 
 function keepWarm(worker: Worker): void {
   if (idle) void worker.terminate();
-  else idle = { worker, timer: setTimeout(() => void worker.terminate(), IDLE_MS).unref() };
+  else idle = { worker, timer: setTimeout(() => void worker.terminate(), EXPORT_WORKER_IDLE_MS).unref() };
 }
 
 /**

@@ -7,21 +7,30 @@ import { parentPort, type MessagePort } from "node:worker_threads";
 import type { ExportJob, FromExportWorker, ToExportWorker } from "./export-in-worker.js";
 import { writePledgesCsv, writePledgesXlsx, type CompanyTotalRow } from "./pledge-export.js";
 
-/** Chunks handed to the bot's thread and not yet passed on: a few, so neither thread waits on the other's every turn. */
+/**
+ * Chunks of the file handed to the bot's thread and not yet passed on: a few, so neither thread
+ * waits on the other's every turn. With that many out (a slow download), no more rows are written.
+ */
 const CHUNKS_AHEAD = 8;
+
+/** Rows written between two turns of the event loop. */
+const ROWS_PER_TURN = 50;
 
 async function writeFile(job: ExportJob, port: MessagePort): Promise<void> {
   const post = (message: FromExportWorker) => port.postMessage(message);
   const arrived: Exclude<ToExportWorker, { kind: "written" }>[] = [];
   let somethingArrived: (() => void) | undefined;
   let chunksAhead = 0;
-  let roomAhead: (() => void) | undefined;
+  let waitingForRoom: (() => void)[] = [];
+  const room = async () => {
+    while (chunksAhead >= CHUNKS_AHEAD) await new Promise<void>((resolve) => waitingForRoom.push(resolve));
+  };
   port.on("message", (message: ToExportWorker) => {
     if (message.kind === "written") {
       chunksAhead -= 1;
-      const resume = roomAhead;
-      roomAhead = undefined;
-      resume?.();
+      const waiting = waitingForRoom;
+      waitingForRoom = [];
+      for (const resume of waiting) resume();
     } else {
       arrived.push(message);
       somethingArrived?.();
@@ -38,15 +47,22 @@ async function writeFile(job: ExportJob, port: MessagePort): Promise<void> {
         return;
       }
       post({ kind: "taken" });
-      yield message.rows;
+      // A turn of the event loop every few rows: with pages waiting, the writer would otherwise
+      // run on without one, and the zip, which compresses a piece per turn, fall behind while
+      // exceljs piles the sheet's XML up in memory (60 MB for 100,000 rows). And no rows while
+      // the download has not taken what is written: exceljs itself never waits for it.
+      for (let start = 0; start < message.rows.length; start += ROWS_PER_TURN) {
+        await room();
+        await new Promise(setImmediate);
+        yield message.rows.slice(start, start + ROWS_PER_TURN);
+      }
     }
   }
   const file = new Writable({
     write(chunk: Buffer, _encoding, done) {
       post({ kind: "chunk", bytes: chunk });
       chunksAhead += 1;
-      if (chunksAhead < CHUNKS_AHEAD) done();
-      else roomAhead = () => done();
+      void room().then(() => done());
     },
   });
 

@@ -97,6 +97,32 @@ describe("exports written on a worker thread", () => {
     expect(otherSums!.actualRowCount).toBe(1);
   });
 
+  it.each(["csv", "xlsx"] as const)("a %s download that stops taking the file stops the reading until it takes it again", async (format) => {
+    const { pages, reading } = pledgePages(60_000);
+    let stalled: (() => void)[] = [];
+    let taking = false;
+    const chunks: Buffer[] = [];
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        if (taking) done();
+        else stalled.push(done);
+      },
+    });
+    const written = writeExportInWorker({ format, labels }, pages, () => totals, out);
+    await sleep(1_500);
+    const pagesWhileStalled = reading.pages;
+    await sleep(500);
+    expect(reading.pages).toBe(pagesWhileStalled);
+    expect(pagesWhileStalled).toBeLessThan(20);
+    taking = true;
+    for (const done of stalled) done();
+    stalled = [];
+    await written;
+    expect(reading).toEqual({ pages: 60, stopped: false, finished: true });
+    expect(Buffer.concat(chunks).byteLength).toBeGreaterThan(1_000_000);
+  });
+
   it("a reader that goes away stops the reading and fails the export; the next export is whole", async () => {
     const { pages, reading } = pledgePages(50_000);
     const gone = slowDownload(1, 2);
