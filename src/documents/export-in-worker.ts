@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { CompanyTotalRow, PledgeExportLabels, PledgeExportRow } from "./pledge-export.js";
 
@@ -63,16 +64,23 @@ function takeWorker(): Worker {
 
 function keepWarm(worker: Worker): void {
   if (idle) void worker.terminate();
-  else idle = { worker, timer: setTimeout(() => void worker.terminate(), EXPORT_WORKER_IDLE_MS).unref() };
+  else {
+    const letGo = () => {
+      idle = undefined;
+      void worker.terminate();
+    };
+    idle = { worker, timer: setTimeout(letGo, EXPORT_WORKER_IDLE_MS).unref() };
+  }
 }
 
 /**
  * Writes an export's file (CSV or XLSX) into `out` on a worker thread, so exceljs' and
  * csv-stringify's work runs beside the reading of the next page rather than after it, and not on
- * the thread that answers chats. Pages are read only as the worker takes them up, and the worker
- * stops writing while `out` holds a few chunks it has not taken: memory stays flat both ways. `totals` is
- * asked for once the last page is handed over. Ends `out`. Rejects, stopping the reading and the
- * worker, if the rows fail, the worker fails or `out` closes before the end.
+ * the thread that answers chats. Pages are read no further than a few ahead of the worker, and the
+ * worker stops writing while `out` holds a few chunks it has not taken: memory stays flat both
+ * ways. `totals` is asked for once the last page is handed over. Ends `out`. Rejects if the rows
+ * fail, the worker fails or `out` fails or closes before the end, and then only once the reading
+ * has stopped and the worker is gone.
  */
 export async function writeExportInWorker(
   job: ExportJob,
@@ -80,19 +88,31 @@ export async function writeExportInWorker(
   totals: () => readonly CompanyTotalRow[],
   out: Writable,
 ): Promise<void> {
+  if (out.destroyed) throw new Error("The export's reader went away before the file was written");
   const worker = takeWorker();
   const { port1: port, port2 } = new MessageChannel();
   const post = (message: ToExportWorker) => port.postMessage(message);
-  let settled = false;
+  let failed = false;
+  let ending = false;
   let pagesAhead = 0;
   let pageTaken: (() => void) | undefined;
+  let chunksOwed = 0;
   let fail: (error: unknown) => void = () => undefined;
   const stopped = (code: number) => fail(new Error(`The export worker stopped (exit code ${code}) before the file was written`));
-  const readerLeft = () => settled || fail(new Error("The export's reader went away before the file was written"));
+  const readerLeft = () => ending || fail(new Error("The export's reader went away before the file was written"));
+  const drained = () => {
+    for (; chunksOwed > 0; chunksOwed--) post({ kind: "written" });
+  };
+  let reading: Promise<void> = Promise.resolve();
+  const stopListening = () => {
+    port.close();
+    worker.off("error", fail).off("exit", stopped);
+    out.off("error", fail).off("close", readerLeft).off("drain", drained);
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       fail = (error) => {
-        settled = true;
+        failed = true;
         pageTaken?.();
         reject(error);
       };
@@ -101,37 +121,43 @@ export async function writeExportInWorker(
           pagesAhead -= 1;
           pageTaken?.();
         } else if (message.kind === "chunk") {
-          if (out.write(message.bytes)) post({ kind: "written" });
-          else out.once("drain", () => post({ kind: "written" }));
+          // Acknowledged at once while `out` takes it, and once it drains after it has had enough.
+          if (chunksOwed > 0) {
+            out.write(message.bytes);
+            chunksOwed += 1;
+          } else if (out.write(message.bytes)) post({ kind: "written" });
+          else chunksOwed = 1;
         } else if (message.kind === "failed") fail(message.error);
         else {
-          settled = true;
-          out.end(resolve);
+          ending = true;
+          out.end();
+          finished(out, { readable: false }).then(resolve, fail);
         }
       });
       worker.on("error", fail);
       worker.on("exit", stopped);
       out.on("error", fail);
       out.on("close", readerLeft);
+      out.on("drain", drained);
       worker.postMessage({ job, port: port2 }, [port2]);
-      void (async () => {
+      reading = (async () => {
         for await (const page of pages) {
-          if (settled) return;
+          if (failed) return;
           post({ kind: "page", rows: page });
           pagesAhead += 1;
-          while (pagesAhead >= PAGES_AHEAD && !settled) await new Promise<void>((resume) => (pageTaken = resume));
+          while (pagesAhead >= PAGES_AHEAD && !failed) await new Promise<void>((resume) => (pageTaken = resume));
+          if (failed) return;
         }
-        if (!settled) post({ kind: "end", totals: totals() });
-      })().catch(fail);
+        post({ kind: "end", totals: totals() });
+      })();
+      reading.catch(fail);
     });
   } catch (error) {
     // Stopped mid-file, the worker is in no state to write another.
-    await worker.terminate();
+    stopListening();
+    await Promise.all([worker.terminate(), reading.catch(() => undefined)]);
     throw error;
-  } finally {
-    port.close();
-    worker.off("error", fail).off("exit", stopped);
-    out.off("error", fail).off("close", readerLeft);
   }
+  stopListening();
   keepWarm(worker);
 }

@@ -60,7 +60,10 @@ async function writeFile(job: ExportJob, port: MessagePort): Promise<void> {
   }
   const file = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      post({ kind: "chunk", bytes: chunk });
+      // A copy of just these bytes, moved rather than copied again: a chunk is often a slice of
+      // a larger buffer, which a message would carry whole.
+      const bytes = Uint8Array.from(chunk);
+      port.postMessage({ kind: "chunk", bytes } satisfies FromExportWorker, [bytes.buffer]);
       chunksAhead += 1;
       void room().then(() => done());
     },

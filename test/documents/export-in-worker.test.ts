@@ -110,11 +110,16 @@ describe("exports written on a worker thread", () => {
       },
     });
     const written = writeExportInWorker({ format, labels }, pages, () => totals, out);
-    await sleep(1_500);
-    const pagesWhileStalled = reading.pages;
-    await sleep(500);
-    expect(reading.pages).toBe(pagesWhileStalled);
-    expect(pagesWhileStalled).toBeLessThan(20);
+    // Once the worker writes (it may take a while to start), the reading comes to a stop.
+    let pagesBefore = -1;
+    await expect
+      .poll(async () => {
+        const settled = chunks.length > 0 && reading.pages === pagesBefore;
+        pagesBefore = reading.pages;
+        return settled;
+      }, { interval: 500, timeout: 30_000 })
+      .toBe(true);
+    expect(reading.pages).toBeLessThan(20);
     taking = true;
     for (const done of stalled) done();
     stalled = [];
@@ -134,6 +139,14 @@ describe("exports written on a worker thread", () => {
     const download = slowDownload(0);
     await writeExportInWorker({ format: "csv", labels }, next.pages, () => totals, download.out);
     expect(parse(download.bytes(), { bom: true, columns: true })).toHaveLength(1_200);
+  });
+
+  it("a file the worker cannot write fails the export with the worker's error, and the reading stops", async () => {
+    const { pages, reading } = pledgePages(50_000);
+    const broken = { ...labels, pledgeColumns: undefined as unknown as string[] };
+    await expect(writeExportInWorker({ format: "xlsx", labels: broken }, pages, () => totals, slowDownload(0).out)).rejects.toThrow(TypeError);
+    expect(reading.stopped).toBe(true);
+    expect(reading.pages).toBeLessThan(10);
   });
 
   it("rows that fail to read fail the export with their error, and the file is not ended as if whole", async () => {

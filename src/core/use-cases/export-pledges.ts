@@ -128,7 +128,13 @@ export async function* exportedPledgePages(db: DbClient, filter: ExportFilter): 
     JOIN "Member" m ON m.id = p."memberId"
     WHERE p.id > $1 ${conditions.map((condition) => `AND ${condition}`).join(" ")}
     ORDER BY p.id LIMIT ${BATCH_SIZE}`;
-  const pageAfter = (id: number) => sqlIn(db).query<ExportedPledge>(query, [id, ...values]);
+  const pageAfter = (id: number) => {
+    const page = sqlIn(db).query<ExportedPledge>(query, [id, ...values]);
+    // Its failure is met where it is awaited; until then (or if the reading stops first) it must
+    // not count as unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
   // The next page is asked for as soon as this one is in, and the server reads it while this one
   // is written: one query at a time on the connection, so it works inside a transaction too.
   let next: Promise<ExportedPledge[]> | undefined = pageAfter(0);
@@ -141,7 +147,7 @@ export async function* exportedPledgePages(db: DbClient, filter: ExportFilter): 
     }
   } finally {
     // Stopped early: the page on its way is let finish, so the connection is free for what follows.
-    await next?.catch(() => undefined);
+    await next?.then(() => undefined, () => undefined);
   }
 }
 
