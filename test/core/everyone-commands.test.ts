@@ -95,6 +95,14 @@ describe("commands for everyone, in three languages", () => {
     );
   });
 
+  it("/total CODE answers with that campaign's page, and an unknown code is named back", async () => {
+    const donor = bot.chat("total-one", { localeHint: "ko" });
+    const reply = await donor.send("/total PADI");
+    expect(reply).toBe(await donor.send("/campaign PADI"));
+    expect(reply).toContain("Rp 50,000,000");
+    expect(await donor.send("/jumlah NOPE")).toContain("NOPE");
+  });
+
   it("/top shows the wall, with anonymous companies as Hamba Allah / 익명 / Anonymous", async () => {
     expect(await bot.chat("wall-id").send("/top PADI")).toMatch(/1\. PT Contoh Seoul Indonesia \(demo\)[\s\S]*Hamba Allah/);
     expect(await bot.chat("wall-ko", { localeHint: "ko" }).send("/top PADI")).toContain("익명");

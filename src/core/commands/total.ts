@@ -1,14 +1,19 @@
 import type { Command } from "../command.js";
 import { reply } from "../context.js";
+import { campaignCommand } from "./campaign.js";
 
-/** `/total`: confirmed and pledged sums, for the active campaigns and for all time. */
+/**
+ * `/total`: confirmed and pledged sums, for the active campaigns and for all time. `/total CODE`
+ * is what a donor types for one campaign: its page, as `/campaign CODE` answers it.
+ */
 export const totalCommand: Command = {
   name: "total",
   aliases: ["totals", "jumlah", "합계"],
   access: "everyone",
   readOnly: true,
   groupSafe: true,
-  async run(ctx) {
+  async run(ctx, args) {
+    if (args.trim()) return campaignCommand.run(ctx, args);
     const { active, allTime } = await ctx.reads.overallTotals();
     const money = ctx.format.rupiah;
     return [
