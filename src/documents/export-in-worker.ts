@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { MessageChannel, Worker } from "node:worker_threads";
+import { condition } from "./condition.js";
 import type { CompanyTotalRow, PledgeExportLabels, PledgeExportRow } from "./pledge-export.js";
 
 /** What a worker is asked to write. */
@@ -95,7 +96,7 @@ export async function writeExportInWorker(
   let failed = false;
   let ending = false;
   let pagesAhead = 0;
-  let pageTaken: (() => void) | undefined;
+  const roomForPages = condition(() => pagesAhead < PAGES_AHEAD || failed);
   let chunksOwed = 0;
   let fail: (error: unknown) => void = () => undefined;
   const stopped = (code: number) => fail(new Error(`The export worker stopped (exit code ${code}) before the file was written`));
@@ -113,13 +114,13 @@ export async function writeExportInWorker(
     await new Promise<void>((resolve, reject) => {
       fail = (error) => {
         failed = true;
-        pageTaken?.();
+        roomForPages.recheck();
         reject(error);
       };
       port.on("message", (message: FromExportWorker) => {
         if (message.kind === "taken") {
           pagesAhead -= 1;
-          pageTaken?.();
+          roomForPages.recheck();
         } else if (message.kind === "chunk") {
           // Acknowledged at once while `out` takes it, and once it drains after it has had enough.
           if (chunksOwed > 0) {
@@ -145,7 +146,7 @@ export async function writeExportInWorker(
           if (failed) return;
           post({ kind: "page", rows: page });
           pagesAhead += 1;
-          while (pagesAhead >= PAGES_AHEAD && !failed) await new Promise<void>((resume) => (pageTaken = resume));
+          await roomForPages.until();
           if (failed) return;
         }
         post({ kind: "end", totals: totals() });

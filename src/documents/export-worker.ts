@@ -5,6 +5,7 @@
 import { Writable } from "node:stream";
 import { parentPort, type MessagePort } from "node:worker_threads";
 import type { ExportJob, FromExportWorker, ToExportWorker } from "./export-in-worker.js";
+import { condition } from "./condition.js";
 import { writePledgesCsv, writePledgesXlsx, type CompanyTotalRow } from "./pledge-export.js";
 
 /**
@@ -19,28 +20,23 @@ const ROWS_PER_TURN = 50;
 async function writeFile(job: ExportJob, port: MessagePort): Promise<void> {
   const post = (message: FromExportWorker) => port.postMessage(message);
   const arrived: Exclude<ToExportWorker, { kind: "written" }>[] = [];
-  let somethingArrived: (() => void) | undefined;
+  const somethingArrived = condition(() => arrived.length > 0);
   let chunksAhead = 0;
-  let waitingForRoom: (() => void)[] = [];
-  const room = async () => {
-    while (chunksAhead >= CHUNKS_AHEAD) await new Promise<void>((resolve) => waitingForRoom.push(resolve));
-  };
+  const room = condition(() => chunksAhead < CHUNKS_AHEAD);
   port.on("message", (message: ToExportWorker) => {
     if (message.kind === "written") {
       chunksAhead -= 1;
-      const waiting = waitingForRoom;
-      waitingForRoom = [];
-      for (const resume of waiting) resume();
+      room.recheck();
     } else {
       arrived.push(message);
-      somethingArrived?.();
+      somethingArrived.recheck();
     }
   });
 
   let totals: readonly CompanyTotalRow[] = [];
   async function* pages() {
     for (;;) {
-      while (arrived.length === 0) await new Promise<void>((resolve) => (somethingArrived = resolve));
+      await somethingArrived.until();
       const message = arrived.shift()!;
       if (message.kind === "end") {
         totals = message.totals;
@@ -52,7 +48,7 @@ async function writeFile(job: ExportJob, port: MessagePort): Promise<void> {
       // exceljs piles the sheet's XML up in memory (60 MB for 100,000 rows). And no rows while
       // the download has not taken what is written: exceljs itself never waits for it.
       for (let start = 0; start < message.rows.length; start += ROWS_PER_TURN) {
-        await room();
+        await room.until();
         await new Promise(setImmediate);
         yield message.rows.slice(start, start + ROWS_PER_TURN);
       }
@@ -65,7 +61,7 @@ async function writeFile(job: ExportJob, port: MessagePort): Promise<void> {
       const bytes = Uint8Array.from(chunk);
       port.postMessage({ kind: "chunk", bytes } satisfies FromExportWorker, [bytes.buffer]);
       chunksAhead += 1;
-      void room().then(() => done());
+      void room.until().then(() => done());
     },
   });
 
