@@ -30,11 +30,13 @@ export function senFromCommaDecimal(text: string): bigint | undefined {
 
 /** "YYYY-MM-DD" for a day that exists, else undefined (31/02 is a typo, not 3 March). */
 export function calendarDate(year: number, month: number, day: number): string | undefined {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  if (!Number.isInteger(year) || year < 1900 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** "02/08/2026" or "02/08/26" (day first, as Indonesian banks write it). Two-digit years are 20YY. */
 export function dayMonthYear(text: string): string | undefined {

@@ -37,7 +37,7 @@ export async function readStatement(bytes: Uint8Array, context: ReadContext): Pr
       format = "mt940";
       return { ok: true, statement: readMt940(text) };
     }
-    return readTable(tableRowsOf(text), [klikBcaPersonal, klikBcaBisnis, mandiriCsv], context);
+    return readTable(csvRows(text), [klikBcaPersonal, klikBcaBisnis, mandiriCsv], context);
   } catch (error) {
     if (!(error instanceof StatementProblem)) throw error;
     return refuse({ code: error.code, detail: error.detail, ...(error.line === undefined ? {} : { line: error.line }), ...(format ? { format } : {}) });
@@ -56,15 +56,6 @@ function readTable(rows: readonly TableRow[], formats: readonly TableFormat[], c
     }
   }
   return refuse({ code: "unrecognised" });
-}
-
-/** A text that is not CSV at all (an unclosed quote in a letter) is simply not a statement. */
-function tableRowsOf(text: string): TableRow[] {
-  try {
-    return csvRows(text);
-  } catch {
-    return [];
-  }
 }
 
 function refuse(refusal: Omit<StatementRefusal, "accepted">): StatementRead {

@@ -1,4 +1,3 @@
-import { parse } from "csv-parse/sync";
 import { dayMonthYear } from "./amounts-and-dates.js";
 import { StatementProblem, type Statement, type StatementFormat } from "./statement.js";
 
@@ -14,7 +13,7 @@ export function statementText(bytes: Uint8Array): string {
   }
 }
 
-/** One row of a statement's table (a CSV record, a spreadsheet row): its cells as text, and its line in the file. */
+/** One row of a statement's table (a CSV record, a spreadsheet row): its cells as text, and the file line it starts on. */
 export interface TableRow {
   readonly cells: readonly string[];
   readonly line: number;
@@ -23,18 +22,93 @@ export interface TableRow {
 /**
  * A CSV file's rows, cells trimmed and without the leading apostrophe KlikBCA writes so that
  * Excel keeps `'02/01` and `'0000` as text. The separator is whichever of comma and semicolon
- * the first lines use more. Rows of different lengths are kept as they are: header lines,
- * columns and trailers differ in every bank's export.
+ * the first lines use more. Quoted cells may hold separators, doubled quotes and line breaks; a
+ * quote inside an unquoted cell is just a character. Rows of any length are kept as they are:
+ * header lines, tables and trailers differ in every bank's export.
+ *
+ * Written here rather than taken from csv-parse: with rows of differing lengths, which every
+ * statement has, csv-parse builds an error object (stack trace included) for each row it then
+ * forgives, and spent 1.2 s of 1.4 on a 10,000-line KlikBCA file doing so. This is one pass.
  */
 export function csvRows(text: string): TableRow[] {
   const head = text.slice(0, 4096);
-  const delimiter = count(head, ";") > count(head, ",") ? ";" : ",";
-  // With `info`, each record comes with where it was read; csv-parse's types do not follow that option.
-  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
-  return records.map(({ record, info }) => ({ cells: record.map(cell), line: info.lines }));
+  const delimiter = count(head, ";") > count(head, ",") ? SEMICOLON : COMMA;
+  const rows: TableRow[] = [];
+  let cells: string[] = [];
+  let line = 1;
+  let rowLine = 1;
+  let at = 0;
+  while (at <= text.length) {
+    let value: string;
+    if (text.charCodeAt(skipSpaces(text, at)) === QUOTE) {
+      // A quoted cell: up to the quote not doubled; what follows it up to the separator is kept too.
+      let end = skipSpaces(text, at) + 1;
+      const parts: string[] = [];
+      for (;;) {
+        const quote = text.indexOf('"', end);
+        const stop = quote === -1 ? text.length : quote;
+        parts.push(text.slice(end, stop));
+        line += newlinesIn(text, end, stop);
+        if (quote === -1) {
+          end = text.length;
+          break;
+        }
+        if (text.charCodeAt(quote + 1) !== QUOTE) {
+          end = quote + 1;
+          break;
+        }
+        parts.push('"');
+        end = quote + 2;
+      }
+      const rest = fieldEnd(text, end, delimiter);
+      value = parts.join("") + text.slice(end, rest);
+      at = rest;
+    } else {
+      const end = fieldEnd(text, at, delimiter);
+      value = text.slice(at, end);
+      at = end;
+    }
+    cells.push(cell(value.trim()));
+    const stop = text.charCodeAt(at);
+    if (stop === delimiter) {
+      at++;
+      continue;
+    }
+    // The end of a row: a line break (\r\n, \n or \r) or the end of the text.
+    if (cells.length > 1 || cells[0] !== "") rows.push({ cells, line: rowLine });
+    cells = [];
+    at += stop === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
+    rowLine = ++line;
+  }
+  return rows;
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Where an unquoted cell ends: at the separator, a line break, or the end of the text. */
+function fieldEnd(text: string, from: number, delimiter: number): number {
+  let at = from;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === delimiter || code === LF || code === CR) break;
+  }
+  return at;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  return at;
+}
+
+function newlinesIn(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
 }
 
 function cell(text: string): string {
