@@ -1,4 +1,4 @@
-import { nameFound, nameFoundAt, nameWords } from "./payer-names.js";
+import { nameWords, PayerIndex, type Payer } from "./payer-names.js";
 
 /**
  * Proposes which open pledge each credit line of a bank statement pays. Staff decide; this only
@@ -85,12 +85,6 @@ function accountKey(account: string): string {
   return account.toUpperCase().replace(/[^0-9A-Z]/g, "");
 }
 
-interface PayerName {
-  readonly words: readonly string[];
-  readonly who: "company" | "contact";
-  readonly name: string;
-}
-
 class Matcher {
   private readonly proposals: MatchProposal[] = [];
   private readonly usedLines = new Set<number>();
@@ -101,18 +95,23 @@ class Matcher {
   private readonly byTransferAmount = new Map<bigint, OpenPledge[]>();
   /** Under both its amount and its transfer amount. */
   private readonly byEitherAmount = new Map<bigint, OpenPledge[]>();
-  private readonly wordsOf = new Map<string, readonly string[]>();
-  private readonly descriptionWords: (readonly string[] | undefined)[] = [];
+  private payerIndex: PayerIndex<OpenPledge> | undefined;
+  /** The payers named in each line, read once. */
+  private readonly payersOfLine: (readonly Payer<OpenPledge>[] | undefined)[] = [];
 
   constructor(
     private readonly lines: readonly PaymentLine[],
     pledges: readonly OpenPledge[],
   ) {
+    // Only amounts some line carries are ever looked up: 50,000 pledges need no 50,000 lists.
+    const lineAmounts = new Set(lines.map(({ amount }) => amount));
     for (const pledge of pledges) {
       this.byId.set(pledge.id, pledge);
-      push(this.byTransferAmount, pledge.transferAmount, pledge);
-      push(this.byEitherAmount, pledge.transferAmount, pledge);
-      if (pledge.amount !== pledge.transferAmount) push(this.byEitherAmount, pledge.amount, pledge);
+      if (lineAmounts.has(pledge.transferAmount)) {
+        push(this.byTransferAmount, pledge.transferAmount, pledge);
+        push(this.byEitherAmount, pledge.transferAmount, pledge);
+      }
+      if (pledge.amount !== pledge.transferAmount && lineAmounts.has(pledge.amount)) push(this.byEitherAmount, pledge.amount, pledge);
     }
   }
 
@@ -146,56 +145,46 @@ class Matcher {
         }
         return;
       }
-      const named = this.openWithAmount(line.amount).flatMap((pledge) => {
-        const name = this.payerNames(pledge).find((each) => nameFound(each.words, this.wordsOfLine(index)));
-        return name ? [{ pledge, name }] : [];
-      });
-      if (named.length !== 1) return; // one company, two pledges of the same amount: not for the bot to choose
-      const { pledge, name } = named[0]!;
-      this.propose(pledge, [index], "likely", [amountReason(line, pledge), { code: "name", who: name.who, name: name.name }]);
+      const named = new Map<OpenPledge, Payer<OpenPledge>>();
+      for (const payer of this.payersIn(index)) {
+        for (const pledge of payer.owners) if (!this.usedPledges.has(pledge.id) && carries(line, pledge) && !named.has(pledge)) named.set(pledge, payer);
+      }
+      if (named.size !== 1) return; // one company, two pledges of the same amount: not for the bot to choose
+      const [pledge, payer] = [...named][0]!;
+      this.propose(pledge, [index], "likely", [amountReason(line, pledge), nameReason(pledge, payer)]);
     });
   }
 
-  /** Lines of one payer adding up to a pledge: the payer is whoever's name is in each line. */
+  /**
+   * Lines of one payer adding up to a pledge: the payer is whoever's name is in each line. Payers
+   * are taken in the order their first line comes, their pledges in the order they were made;
+   * the sums of a payer's lines (2 to 4 of its 12 earliest) are worked out once for all its
+   * pledges, and again only after one of them took some of the lines.
+   */
   proposeSums(): void {
-    // Each distinct name once, however many pledges its company has: a line is read against names, not pledges.
-    const namesByFirstWord = new Map<string, Map<string, { name: PayerName; pledges: OpenPledge[] }>>();
-    for (const pledge of this.byId.values()) {
-      if (this.usedPledges.has(pledge.id)) continue;
-      for (const name of this.payerNames(pledge)) {
-        const sameFirstWord = namesByFirstWord.get(name.words[0]!) ?? new Map<string, { name: PayerName; pledges: OpenPledge[] }>();
-        namesByFirstWord.set(name.words[0]!, sameFirstWord);
-        const key = `${name.who}\n${name.words.join(" ")}`;
-        const entry = sameFirstWord.get(key) ?? { name, pledges: [] };
-        sameFirstWord.set(key, entry);
-        entry.pledges.push(pledge);
-      }
-    }
-    const linesByPledge = new Map<OpenPledge, { lines: number[]; name: PayerName }>();
+    const linesOfPayer = new Map<Payer<OpenPledge>, number[]>();
     this.forEachOpenLine((_, index) => {
-      const words = this.wordsOfLine(index);
-      const paid = new Set<OpenPledge>();
-      words.forEach((word, start) => {
-        for (const { name, pledges } of namesByFirstWord.get(word)?.values() ?? []) {
-          if (!nameFoundAt(name.words, words, start)) continue;
-          for (const pledge of pledges) {
-            if (paid.has(pledge)) continue;
-            paid.add(pledge);
-            const found = linesByPledge.get(pledge) ?? { lines: [], name };
-            if (found.lines.length < MAX_SUM_CANDIDATES) found.lines.push(index);
-            linesByPledge.set(pledge, found);
-          }
-        }
-      });
+      for (const payer of this.payersIn(index)) {
+        const lines = linesOfPayer.get(payer) ?? [];
+        if (lines.length < MAX_SUM_CANDIDATES) lines.push(index);
+        linesOfPayer.set(payer, lines);
+      }
     });
-    const byPledgeId = [...linesByPledge].sort(([first], [second]) => first.id - second.id);
-    for (const [pledge, { lines, name }] of byPledgeId) {
-      const open = lines.filter((index) => !this.usedLines.has(index));
-      if (open.length < 2) continue;
-      const parts = [pledge.transferAmount, pledge.amount].map((target) => linesSummingTo(target, open, this.lines)).find((found) => found !== undefined);
-      if (!parts) continue;
-      const total = parts.reduce((sum, index) => sum + this.lines[index]!.amount, 0n);
-      this.propose(pledge, parts, "possible", [{ code: "sum", lineCount: parts.length, total }, { code: "name", who: name.who, name: name.name }]);
+    for (const [payer, lines] of linesOfPayer) {
+      if (lines.length < 2) continue;
+      const pledges = payer.owners.filter((pledge) => !this.usedPledges.has(pledge.id)).sort((first, second) => first.id - second.id);
+      let sums: Map<bigint, number[]> | undefined;
+      for (const pledge of pledges) {
+        const open = lines.filter((index) => !this.usedLines.has(index));
+        if (open.length < 2) break;
+        if (this.usedPledges.has(pledge.id)) continue;
+        sums ??= sumsReaching(open, new Set(pledges.flatMap(({ transferAmount, amount }) => [transferAmount, amount])), this.lines);
+        const parts = sums.get(pledge.transferAmount) ?? sums.get(pledge.amount);
+        if (!parts) continue;
+        const total = parts.reduce((sum, index) => sum + this.lines[index]!.amount, 0n);
+        this.propose(pledge, parts, "possible", [{ code: "sum", lineCount: parts.length, total }, nameReason(pledge, payer)]);
+        sums = undefined; // its lines are taken
+      }
     }
   }
 
@@ -224,12 +213,9 @@ class Matcher {
     });
   }
 
-  private openWithAmount(amount: bigint): OpenPledge[] {
-    return (this.byEitherAmount.get(amount) ?? []).filter((pledge) => !this.usedPledges.has(pledge.id));
-  }
-
   /** The one open pledge the description names; none when it names none or several. */
   private referencedPledge(line: PaymentLine): { pledge: OpenPledge; reference: string } | undefined {
+    if (!/kp/i.test(line.description)) return undefined;
     const named = new Map<number, string>();
     for (const match of line.description.matchAll(REFERENCE)) {
       const pledge = this.byId.get(Number(match[1]));
@@ -240,21 +226,18 @@ class Matcher {
     return { pledge: this.byId.get(id)!, reference };
   }
 
-  private payerNames(pledge: OpenPledge): PayerName[] {
-    const names: PayerName[] = [{ words: this.words(pledge.companyName), who: "company", name: pledge.companyName }];
-    if (pledge.contactName) names.push({ words: this.words(pledge.contactName), who: "contact", name: pledge.contactName });
-    return names.filter((name) => name.words.length > 0);
-  }
-
-  /** A company's name comes with each of its pledges: its words are worked out once. */
-  private words(name: string): readonly string[] {
-    let words = this.wordsOf.get(name);
-    if (!words) this.wordsOf.set(name, (words = nameWords(name)));
-    return words;
-  }
-
-  private wordsOfLine(index: number): readonly string[] {
-    return (this.descriptionWords[index] ??= nameWords(this.lines[index]!.description));
+  /** The payers named in a line; the index of every pledge's company and contact is built on first need. */
+  private payersIn(index: number): readonly Payer<OpenPledge>[] {
+    if (!this.payerIndex) {
+      const payers = (this.payerIndex = new PayerIndex<OpenPledge>());
+      // Pledges proposed already (strong ones) need not be found again.
+      for (const pledge of this.byId.values()) {
+        if (this.usedPledges.has(pledge.id)) continue;
+        payers.add(pledge.companyName, "company", pledge);
+        if (pledge.contactName) payers.add(pledge.contactName, "contact", pledge);
+      }
+    }
+    return (this.payersOfLine[index] ??= this.payerIndex.findIn(nameWords(this.lines[index]!.description)));
   }
 }
 
@@ -266,23 +249,25 @@ function amountReason(line: PaymentLine, pledge: OpenPledge): MatchReason {
   return { code: "amount", amount: line.amount, includesCode: line.amount === pledge.transferAmount && pledge.transferAmount !== pledge.amount };
 }
 
-/** The earliest lines (2 to 4 of them, in statement order) that add up to the target exactly. */
-function linesSummingTo(target: bigint, candidates: readonly number[], lines: readonly PaymentLine[]): number[] | undefined {
-  const usable = candidates.filter((index) => lines[index]!.amount < target);
+function nameReason(pledge: OpenPledge, payer: Payer<OpenPledge>): MatchReason {
+  return { code: "name", who: payer.who, name: payer.who === "company" ? pledge.companyName : (pledge.contactName ?? "") };
+}
+
+/** For each target some 2 to 4 of these lines add up to, the first such lines in statement order. */
+function sumsReaching(open: readonly number[], targets: ReadonlySet<bigint>, lines: readonly PaymentLine[]): Map<bigint, number[]> {
+  const found = new Map<bigint, number[]>();
   const chosen: number[] = [];
-  const search = (from: number, remaining: bigint): boolean => {
-    if (remaining === 0n) return chosen.length >= 2;
-    if (chosen.length === MAX_SUM_PARTS) return false;
-    for (let at = from; at < usable.length; at++) {
-      const amount = lines[usable[at]!]!.amount;
-      if (amount > remaining) continue;
-      chosen.push(usable[at]!);
-      if (search(at + 1, remaining - amount)) return true;
+  const visit = (from: number, total: bigint) => {
+    if (chosen.length >= 2 && targets.has(total) && !found.has(total)) found.set(total, [...chosen]);
+    if (chosen.length === MAX_SUM_PARTS) return;
+    for (let at = from; at < open.length; at++) {
+      chosen.push(open[at]!);
+      visit(at + 1, total + lines[open[at]!]!.amount);
       chosen.pop();
     }
-    return false;
   };
-  return search(0, target) ? [...chosen] : undefined;
+  visit(0, 0n);
+  return found;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -42,10 +42,69 @@ export function nameFoundAt(name: readonly string[], description: readonly strin
   return name.length > 0;
 }
 
-export function nameFound(name: readonly string[], description: readonly string[]): boolean {
-  if (name.length === 0) return false;
-  for (let start = description.indexOf(name[0]!); start !== -1; start = description.indexOf(name[0]!, start + 1)) {
-    if (nameFoundAt(name, description, start)) return true;
+/** A payer's name as a bank line may show it, and whose it is (the pledges of that company, or of that contact). */
+export interface Payer<Owner> {
+  readonly words: readonly string[];
+  readonly who: "company" | "contact";
+  readonly owners: Owner[];
+}
+
+/**
+ * Every distinct payer name, found in a description by its first two words: a line is read
+ * against the names, not the pledges, and only against names that start with its own words.
+ * "PT Hanjin" and "HANJIN" are one payer.
+ */
+export class PayerIndex<Owner> {
+  /** First word → second word ("" for a one-word name) → the payers. */
+  private readonly byFirstWords = new Map<string, Map<string, Payer<Owner>[]>>();
+  /** By their words, so "PT Hanjin" and "HANJIN" meet. */
+  private readonly byWords = new Map<string, Payer<Owner>>();
+  /** By the name as written: a company's name comes with each of its pledges, and is read once. */
+  private readonly byName = { company: new Map<string, Payer<Owner> | null>(), contact: new Map<string, Payer<Owner> | null>() };
+
+  add(name: string, who: Payer<Owner>["who"], owner: Owner): void {
+    let payer = this.byName[who].get(name);
+    if (payer === undefined) this.byName[who].set(name, (payer = this.payerNamed(nameWords(name), who)));
+    payer?.owners.push(owner);
   }
-  return false;
+
+  /** The payer these words name; null for a name with no words (all punctuation, or only "PT"). */
+  private payerNamed(words: readonly string[], who: Payer<Owner>["who"]): Payer<Owner> | null {
+    if (words.length === 0) return null;
+    const key = `${who}\n${words.join(" ")}`;
+    const known = this.byWords.get(key);
+    if (known) return known;
+    const payer: Payer<Owner> = { words, who, owners: [] };
+    this.byWords.set(key, payer);
+    let bySecondWord = this.byFirstWords.get(words[0]!);
+    if (!bySecondWord) this.byFirstWords.set(words[0]!, (bySecondWord = new Map()));
+    const second = words[1] ?? "";
+    const sameStart = bySecondWord.get(second);
+    if (sameStart) sameStart.push(payer);
+    else bySecondWord.set(second, [payer]);
+    return payer;
+  }
+
+  /** The payers whose names stand in these words (a description's `nameWords`). */
+  findIn(description: readonly string[]): Payer<Owner>[] {
+    const found = new Set<Payer<Owner>>();
+    const tryAll = (payers: readonly Payer<Owner>[] | undefined, start: number) => {
+      for (const payer of payers ?? []) if (nameFoundAt(payer.words, description, start)) found.add(payer);
+    };
+    for (let start = 0; start < description.length; start++) {
+      const bySecondWord = this.byFirstWords.get(description[start]!);
+      if (!bySecondWord) continue;
+      tryAll(bySecondWord.get(""), start);
+      const next = description[start + 1];
+      if (next === undefined) {
+        // The description ends after this word: a longer name cut here still names its payer if its first word is long enough.
+        if (description[start]!.length >= MIN_TRUNCATED_CHARACTERS) for (const [second, payers] of bySecondWord) if (second !== "") tryAll(payers, start);
+        continue;
+      }
+      tryAll(bySecondWord.get(next), start);
+      // The description's last word may be a name's second word cut short.
+      if (start === description.length - 2) for (const [second, payers] of bySecondWord) if (second !== next && second.startsWith(next)) tryAll(payers, start);
+    }
+    return [...found];
+  }
 }
