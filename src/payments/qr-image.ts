@@ -18,12 +18,16 @@ const MAX_INPUT_PIXELS = 100_000_000;
 
 /**
  * The payload as a PNG: error correction M, the four-module quiet zone the QR standard asks for,
- * 8 pixels a module (a QRIS payload makes a 69–77 module code, about 600 px: sharp on a phone
- * screen, and small enough for every chat).
+ * 8 pixels a module (a QRIS payload makes a 57–77 module code, 500–700 px: sharp on a phone
+ * screen, and small enough for every chat). Written grey (one byte a pixel, not four) with one
+ * PNG filter for every row (Paeth, which suits blocks of black and white) instead of pngjs
+ * trying all five on each: half the time of qrcode's default, and a smaller file.
  */
 export async function qrPng(payload: string): Promise<Uint8Array> {
   const { default: QRCode } = await import("qrcode");
-  return QRCode.toBuffer(payload, { type: "png", errorCorrectionLevel: "M", margin: 4, scale: 8 });
+  // pngjs's options pass through rendererOpts; @types/qrcode lists only the deflate ones. A fresh object each time: qrcode writes the size into it.
+  const pngjsOptions = { filterType: 4, colorType: 0 } as { deflateLevel?: number };
+  return QRCode.toBuffer(payload, { type: "png", errorCorrectionLevel: "M", margin: 4, scale: 8, rendererOpts: pngjsOptions });
 }
 
 export type QrPhotoRead =

@@ -1,54 +1,12 @@
 import QRCode from "qrcode";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { crc16Hex } from "../../src/payments/crc16.js";
-import { buildTlv } from "../../src/payments/emv-tlv.js";
 import { qrPng, readQrFromImage } from "../../src/payments/qr-image.js";
-import { dynamicQris, readStaticQris } from "../../src/payments/qris.js";
+import { dynamicQris } from "../../src/payments/qris.js";
+import { exampleStaticQris, photoOf } from "../support/payment-samples.js";
 
-// A pledge's code as the bot makes it, from a made-up static QRIS with a Korean name in template 64.
-const STATIC_FIELDS = buildTlv([
-  { id: "00", value: "01" },
-  { id: "01", value: "11" },
-  { id: "51", fields: [{ id: "00", value: "ID.CO.QRIS.WWW" }, { id: "02", value: "ID1026999900001" }, { id: "03", value: "UMI" }] },
-  { id: "52", value: "8398" },
-  { id: "53", value: "360" },
-  { id: "58", value: "ID" },
-  { id: "59", value: "YAYASAN CONTOH PEDULI" },
-  { id: "60", value: "JAKARTA SELATAN" },
-  { id: "62", fields: [{ id: "07", value: "A01" }] },
-  { id: "64", fields: [{ id: "00", value: "KO" }, { id: "01", value: "재단 페둘리" }] },
-]);
-const STATIC = readStaticQris(`${STATIC_FIELDS}6304${crc16Hex(`${STATIC_FIELDS}6304`)}`);
-if (!STATIC.ok) throw new Error("the test's static QRIS is refused");
-const PAYLOAD = dynamicQris(STATIC.qris, { amount: 5_000_123n, billNumber: "KP-123" });
-
-/** A phone photo of a printed code: on paper, scaled, tilted, darker, blurred, noisy, and JPEG-compressed. */
-async function photoOf(png: Uint8Array, { angle, scale, noise, quality }: { angle: number; scale: number; noise: number; quality: number }): Promise<Buffer> {
-  // Printed in colour: the PNG's grey-and-alpha pixels as plain RGB first, as a camera sees them.
-  const printed = await sharp(png).flatten({ background: "#ffffff" }).toColourspace("srgb").png().toBuffer();
-  const { width } = await sharp(printed).metadata();
-  const tilted = sharp(printed)
-    .resize(Math.round(width! * scale))
-    .rotate(angle, { background: "#f4efe6" })
-    .extend({ top: 180, bottom: 240, left: 160, right: 210, background: "#e6dfd0" })
-    .removeAlpha();
-  const { data, info } = await tilted.raw().toBuffer({ resolveWithObject: true });
-  const random = mulberry32(7); // the same noise every run
-  for (let index = 0; index < data.length; index++) data[index] = Math.max(0, Math.min(255, data[index]! + Math.round((random() * 2 - 1) * noise)));
-  return sharp(data, { raw: info }).blur(1.1).modulate({ brightness: 0.8 }).jpeg({ quality }).toBuffer();
-}
-
-/** A small seeded generator (mulberry32): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A pledge's code as the bot makes it, with a Korean name in template 64.
+const PAYLOAD = dynamicQris(exampleStaticQris([{ id: "64", fields: [{ id: "00", value: "KO" }, { id: "01", value: "재단 페둘리" }] }]), { amount: 5_000_123n, billNumber: "KP-123" });
 
 describe("QR images", () => {
   const fetchCalls: unknown[] = [];
