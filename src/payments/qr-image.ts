@@ -6,8 +6,8 @@ import { createRequire } from "node:module";
  * staff take of the foundation's printed QRIS.
  *
  * Reading uses ZXing-C++ compiled to WebAssembly (`zxing-wasm`, MIT, kept up with ZXing-C++): it
- * finds a code in a tilted, noisy, unevenly lit phone photo, and reads one in a few milliseconds
- * where jsQR took tens. Left to itself it fetches its .wasm file from a CDN; here it is handed the
+ * finds a code in a tilted, noisy, unevenly lit phone photo, as jsQR does, in a fifth of jsQR's
+ * time (5–30 ms against 60–150 ms for a 1–1.5 megapixel photo here). Left to itself it fetches its .wasm file from a CDN; here it is handed the
  * bytes that ship inside the npm package, so reading never touches the network.
  */
 
