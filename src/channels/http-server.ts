@@ -12,18 +12,56 @@ export interface ServerTimeouts {
 /** Webhook bodies are small and platforms send them at once: anything slower is not a platform. */
 export const WEBHOOK_TIMEOUTS: ServerTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 20_000 };
 
+/** Scripts and styles from this server only (no inline ones), so injected markup cannot run. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+const UNFRAMEABLE_POLICY = [...CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"].join("; ");
+const FRAMEABLE_POLICY = [...CONTENT_SECURITY_POLICY, "frame-ancestors *"].join("; ");
+
+/**
+ * Sets the security headers on a response before its handler runs, so every response carries
+ * them whatever writes it (a page, a streamed download, a webhook's answer, a refusal): CSP, no
+ * framing except where `frameable` allows (clickjacking a dashboard button is then impossible),
+ * no MIME sniffing, and no URL in the Referer to other sites (a sign-in link must never leak
+ * through one). A handler may still set its own (a stored file's `sandbox`). Set on the Node
+ * response, they cost @hono/node-server's light responses nothing.
+ */
+function setSecurityHeaders(response: ServerResponse, frameable: boolean): void {
+  response.setHeader("Content-Security-Policy", frameable ? FRAMEABLE_POLICY : UNFRAMEABLE_POLICY);
+  if (!frameable) response.setHeader("X-Frame-Options", "DENY");
+  response.setHeader("X-Content-Type-Options", "nosniff");
+  // Full URLs only to this site itself. ("no-referrer" would also make Chromium send
+  // `Origin: null` with our own forms, which the dashboard's Origin check refuses.)
+  response.setHeader("Referrer-Policy", "same-origin");
+}
+
 /**
  * An HTTP server for the outside world: every request must arrive within `timeouts`, checked
- * every second (Node checks every 30 s by default, so a slow request would live that long).
+ * every second (Node checks every 30 s by default, so a slow request would live that long), and
+ * every response carries the security headers; `frameable` names the paths other sites may frame.
  */
-export function createBoundedServer(handler: RequestListener, timeouts: ServerTimeouts = WEBHOOK_TIMEOUTS): Server {
+export function createBoundedServer(
+  handler: RequestListener,
+  options: { timeouts?: ServerTimeouts; frameable?: (path: string) => boolean } = {},
+): Server {
+  const { timeouts = WEBHOOK_TIMEOUTS, frameable } = options;
   return createServer(
     {
       headersTimeout: timeouts.headersTimeoutMs,
       requestTimeout: timeouts.requestTimeoutMs,
       connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs),
     },
-    handler,
+    (request, response) => {
+      setSecurityHeaders(response, frameable?.(pathOf(request)) ?? false);
+      handler(request, response);
+    },
   );
 }
 

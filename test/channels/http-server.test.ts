@@ -57,7 +57,7 @@ describe.each(["their own ports", "the web server"] as const)("webhooks on %s un
 
 describe("webhook servers and slow clients", () => {
   it("cuts off a client that sends its headers too slowly", async () => {
-    const server = createBoundedServer((_request, response) => response.end("ok"), { headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    const server = createBoundedServer((_request, response) => response.end("ok"), { timeouts: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
     await listen(server, 0, "127.0.0.1");
     const { port } = server.address() as { port: number };
     try {
@@ -75,7 +75,7 @@ describe("webhook servers and slow clients", () => {
   });
 
   it("cuts off a client that trickles its body", async () => {
-    const server = createBoundedServer((request, response) => void request.resume().on("end", () => response.end("ok")), { headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    const server = createBoundedServer((request, response) => void request.resume().on("end", () => response.end("ok")), { timeouts: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
     await listen(server, 0, "127.0.0.1");
     const { port } = server.address() as { port: number };
     try {
