@@ -1,5 +1,7 @@
 import { request as httpRequest } from "node:http";
+import { once } from "node:events";
 import { connect } from "node:net";
+import { Worker } from "node:worker_threads";
 import { WhatsAppAPI } from "whatsapp-api-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { close, createBoundedServer, listen, serveWebhook } from "../../src/channels/http-server.js";
@@ -12,10 +14,10 @@ import { useTestWebServer } from "../support/test-web-server.js";
 const logger = createLogger({ level: "silent" });
 const BODY = Buffer.alloc(3 * 1024 * 1024, "x");
 
-/** POSTs the shared 3 MB body without a signature; resolves with the status, or "reset" if the connection was cut first. */
-function postUnsigned(url: string): Promise<number | "reset"> {
+/** POSTs the shared 3 MB body; resolves with the status, or "reset" if the connection was cut first. */
+function postBody(url: string, headers: Record<string, string> = {}): Promise<number | "reset"> {
   return new Promise((done) => {
-    const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": BODY.length } });
+    const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": BODY.length, ...headers } });
     request.on("response", (response) => {
       response.resume();
       done(response.statusCode!);
@@ -23,6 +25,29 @@ function postUnsigned(url: string): Promise<number | "reset"> {
     request.on("error", () => done("reset"));
     request.end(BODY);
   });
+}
+
+/** POSTs `count` 3 MB bodies at once from a worker thread; resolves with their statuses. */
+async function floodFromAnotherThread(url: string, count: number, headers: Record<string, string>): Promise<Array<number | "reset">> {
+  const worker = new Worker(
+    `const { request } = require("node:http");
+    const { workerData, parentPort } = require("node:worker_threads");
+    const body = Buffer.alloc(3 * 1024 * 1024, "x");
+    const post = () => new Promise((done) => {
+      const sent = request(workerData.url, { method: "POST", headers: { "content-type": "application/json", "content-length": body.length, ...workerData.headers } });
+      sent.on("response", (response) => { response.resume(); done(response.statusCode); });
+      sent.on("error", () => done("reset"));
+      sent.end(body);
+    });
+    Promise.all(Array.from({ length: workerData.count }, post)).then((statuses) => parentPort.postMessage(statuses));`,
+    { eval: true, workerData: { url, count, headers } },
+  );
+  try {
+    const [statuses] = (await once(worker, "message")) as [Array<number | "reset">];
+    return statuses;
+  } finally {
+    await worker.terminate();
+  }
 }
 
 const telegramHook = createTelegramWebhook({ secret: "s3cret", path: "/tg", isReady: () => true, handleUpdate: async () => {}, logger });
@@ -45,13 +70,46 @@ describe.each(["their own ports", "the web server"] as const)("webhooks on %s un
 
   it("answers 40 concurrent unsigned 3 MB POSTs with 401 without reading them: RSS grows by less than 30 MB", async () => {
     // Warm up both paths once, so what is measured is the cost of the requests, not of loading code.
-    await Promise.all([postUnsigned(telegramUrl()), postUnsigned(whatsappUrl())]);
+    await Promise.all([postBody(telegramUrl()), postBody(whatsappUrl())]);
     global.gc?.();
     const before = process.memoryUsage().rss;
-    const statuses = await Promise.all(Array.from({ length: 40 }, (_, index) => postUnsigned(index % 2 ? telegramUrl() : whatsappUrl())));
+    const statuses = await Promise.all(Array.from({ length: 40 }, (_, index) => postBody(index % 2 ? telegramUrl() : whatsappUrl())));
     const grownMb = (process.memoryUsage().rss - before) / 1024 / 1024;
     expect(statuses).toEqual(Array(40).fill(401));
     expect(grownMb).toBeLessThan(30);
+  });
+});
+
+describe.each(["their own ports", "the web server"] as const)("the Cloud API webhook on %s under a flood of well-formed, wrong signatures", (on) => {
+  const ownPort = serveWebhook(whatsappHook, "127.0.0.1", 0);
+  const web = on === "the web server" ? useTestWebServer(useTestBot({ seed: false }), () => [whatsappHook]) : undefined;
+  const url = () => web?.url("/wa") ?? ownPort.url();
+  beforeAll(() => ownPort.listen());
+  afterAll(() => ownPort.close());
+
+  it("reads only a bounded number of 3 MB bodies at once across requests: 100 at once hold under 60 MB", async () => {
+    // The signature covers the body, so a wrong one is known only once the body is read.
+    const wrong = { "x-hub-signature-256": `sha256=${"0".repeat(64)}` };
+    expect(await postBody(url(), wrong)).toBe(401);
+    // What this thread holds (heap and buffers), not RSS: the allocator keeps freed pages, and the
+    // flood comes from another thread, as fast as a client elsewhere would send it.
+    const inUse = () => {
+      const { heapUsed, external } = process.memoryUsage();
+      return heapUsed + external;
+    };
+    const before = inUse();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, inUse())), 5);
+    const statuses = await floodFromAnotherThread(url(), 100, wrong);
+    clearInterval(sampler);
+    const peakMb = Math.round((peak - before) / 1024 / 1024);
+    console.info(`Cloud API webhook on ${on}, 100 wrongly signed 3 MB bodies at once: peak heap and buffers +${peakMb} MB`);
+    // Those read get 401; the others are turned away unread with 503, and Meta sends them again.
+    expect(statuses.every((status) => status === 401 || status === 503 || status === "reset"), String(statuses)).toBe(true);
+    expect(statuses.filter((status) => status === 401).length).toBeGreaterThan(0);
+    expect(peakMb).toBeLessThan(60);
+    // Once the flood is over, a body is read again.
+    expect(await postBody(url(), wrong)).toBe(401);
   });
 });
 
