@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import type { Logger } from "../logger.js";
 
 /** How long a client may take; a slow or stalled sender is cut off instead of holding a socket. */
 export interface ServerTimeouts {
@@ -154,6 +155,55 @@ export async function readBoundedBody(
 export interface WebhookRoute {
   path: string;
   handle(request: IncomingMessage, response: ServerResponse): void;
+}
+
+/** Whether a request failed because its client went away: it hung up, or was cut off for being too slow. */
+export function clientWentAway(request: IncomingMessage): boolean {
+  return request.destroyed && !request.complete;
+}
+
+/**
+ * Notes requests whose client went away mid-way (`kind` names where) as one warning a minute,
+ * saying how many more there were since, with no stack: they are the clients' doing, not a fault
+ * here, and 300 slowloris connections made 300 error lines with a stack each, burying what matters.
+ */
+export function createClientGoneLog(logger: Logger, kind: string, now: () => number = Date.now): () => void {
+  let loggedAt = -Infinity;
+  let notLogged = 0;
+  return () => {
+    const at = now();
+    if (at - loggedAt < 60_000) {
+      notLogged++;
+      return;
+    }
+    logger.warn({ kind, moreSinceLastWarning: notLogged }, "clients went away mid-request (hung up, or too slow and cut off)");
+    loggedAt = at;
+    notLogged = 0;
+  };
+}
+
+/**
+ * A webhook route whose handler may fail: the request gets 500 and the failure is logged as an
+ * error, unless its client went away, which is noted by `createClientGoneLog`.
+ */
+export function webhookRoute(options: {
+  path: string;
+  /** Names the webhook in the log ("telegram webhook"). */
+  name: string;
+  logger: Logger;
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+}): WebhookRoute {
+  const clientGone = createClientGoneLog(options.logger, options.name);
+  return {
+    path: options.path,
+    handle(request, response) {
+      options.handle(request, response).catch((error: unknown) => {
+        if (clientWentAway(request)) clientGone();
+        else options.logger.error({ err: error }, `${options.name} failed`);
+        refuse(request, response, 500);
+      });
+    },
+  };
 }
 
 export interface WebhookServer {

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { PassThrough, Readable } from "node:stream";
+import { createClientGoneLog } from "../channels/http-server.js";
 import { campaignTitle } from "../core/views/campaign-view.js";
 import { UserError } from "../core/user-error.js";
 import { auditExport, EXPORT_MIME_TYPES, exportFileName, readExportRequest, writePledgeExport, type ExportFormat } from "../core/use-cases/export-pledges.js";
@@ -20,6 +21,7 @@ const FORMATS: readonly ExportFormat[] = ["csv", "xlsx"];
  */
 export function dashboardExports(deps: WebDeps): Hono<DashboardEnv> {
   const pages = new Hono<DashboardEnv>();
+  const clientGone = createClientGoneLog(deps.logger, "export download");
   pages.get("/", async (c) => {
     const ctx = viewContext(c, deps);
     const campaigns = await deps.db.campaign.findMany({ where: { status: { not: "draft" } }, orderBy: { code: "asc" } });
@@ -76,6 +78,8 @@ export function dashboardExports(deps: WebDeps): Hono<DashboardEnv> {
     await auditExport(deps.db, c.get("session").identity, request, format);
     const body = new PassThrough();
     writePledgeExport(deps.db, request.filter, ctx, format, body).catch((error: unknown) => {
+      // Destroyed already: the browser cancelled the download, or its connection died.
+      if (body.destroyed) return clientGone();
       deps.logger.error({ err: error }, "export failed while streaming");
       body.destroy(error instanceof Error ? error : new Error(String(error)));
     });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
 import { Hono } from "hono";
+import { clientWentAway, createClientGoneLog } from "../channels/http-server.js";
 import { Page } from "./layout.js";
 import { dashboard } from "./dashboard.js";
 import { publicPages } from "./public-pages.js";
@@ -36,7 +38,14 @@ export function createWebApp(deps: WebDeps): Hono {
       404,
     );
   });
+  const clientGone = createClientGoneLog(deps.logger, "web");
   app.onError((error, c) => {
+    // @hono/node-server hands the Node request in as `env.incoming` (app.request() has none).
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (incoming && clientWentAway(incoming)) {
+      clientGone();
+      return c.body(null, 400);
+    }
     deps.logger.error({ err: error, path: c.req.path }, "web request failed");
     return c.text("Internal Server Error", 500);
   });

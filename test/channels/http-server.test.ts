@@ -4,12 +4,13 @@ import { connect } from "node:net";
 import { Worker } from "node:worker_threads";
 import { WhatsAppAPI } from "whatsapp-api-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { close, createBoundedServer, listen, serveWebhook } from "../../src/channels/http-server.js";
+import { close, createBoundedServer, createClientGoneLog, listen, serveWebhook, type WebhookRoute } from "../../src/channels/http-server.js";
 import { createTelegramWebhook } from "../../src/channels/telegram/webhook-server.js";
 import { createCloudApiWebhook } from "../../src/channels/whatsapp/cloud-api-webhook.js";
 import { createLogger } from "../../src/logger.js";
 import { useTestBot } from "../support/test-bot.js";
 import { useTestWebServer } from "../support/test-web-server.js";
+import { waitUntil } from "../support/wait-until.js";
 
 const logger = createLogger({ level: "silent" });
 const BODY = Buffer.alloc(3 * 1024 * 1024, "x");
@@ -148,5 +149,87 @@ describe("webhook servers and slow clients", () => {
     } finally {
       await close(server);
     }
+  });
+});
+
+/** A logger that keeps its lines, with the bot's own redaction and serializers. */
+function keptLogger() {
+  const lines: Array<Record<string, unknown>> = [];
+  return { lines, logger: createLogger({ level: "info", destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }) };
+}
+
+/** Starts a POST with the webhook's credentials and part of its body, and returns the socket to hang up or trickle on. */
+function startPost(url: string, headers: string) {
+  const { hostname, port, pathname } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  socket.on("error", () => {}); // the server hangs up on a trickler: that is the point
+  socket.write(`POST ${pathname} HTTP/1.1\r\nHost: x\r\n${headers}Content-Length: 1000\r\n\r\n{"upd`);
+  return socket;
+}
+
+describe.each(["their own ports", "the web server"] as const)("webhooks on %s when clients go away mid-request", (on) => {
+  const { lines, logger } = keptLogger();
+  const telegram = createTelegramWebhook({ secret: "s3cret", path: "/tg", isReady: () => true, handleUpdate: async () => {}, logger });
+  const whatsapp = createCloudApiWebhook({
+    api: new WhatsAppAPI({ token: "t", appSecret: "app-secret", webhookVerifyToken: "v", v: "v24.0" }),
+    path: "/wa",
+    logger,
+    record: async () => {},
+  });
+  const ownPorts = [serveWebhook(telegram, "127.0.0.1", 0), serveWebhook(whatsapp, "127.0.0.1", 0)] as const;
+  const web = on === "the web server" ? useTestWebServer(useTestBot({ seed: false }), () => [telegram, whatsapp]) : undefined;
+  beforeAll(() => Promise.all(ownPorts.map((server) => server.listen())));
+  afterAll(() => Promise.all(ownPorts.map((server) => server.close())));
+
+  it("notes 60 hang-ups as one warning per webhook, without a stack, and keeps serving", async () => {
+    const urls = { telegram: web?.url("/tg") ?? ownPorts[0].url(), whatsapp: web?.url("/wa") ?? ownPorts[1].url() };
+    const sockets = Array.from({ length: 30 }, () => [
+      startPost(urls.telegram, "x-telegram-bot-api-secret-token: s3cret\r\n"),
+      startPost(urls.whatsapp, `x-hub-signature-256: sha256=${"0".repeat(64)}\r\n`),
+    ]).flat();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const socket of sockets) socket.destroy();
+    await waitUntil("both webhooks note it", () => lines.filter((line) => line.level === 40).length >= 2);
+    // Whatever is left of the hang-ups is handled by the time a new request is answered.
+    expect((await fetch(urls.telegram, { method: "POST", headers: { "x-telegram-bot-api-secret-token": "s3cret" }, body: '{"update_id":1}' })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const noted = lines.map(({ level, kind, msg, err }) => ({ level, kind, msg, err })).sort((a, b) => String(a.kind).localeCompare(String(b.kind)));
+    expect(noted).toEqual(
+      ["telegram webhook", "whatsapp webhook"].map((kind) => ({ level: 40, kind, msg: "clients went away mid-request (hung up, or too slow and cut off)", err: undefined })),
+    );
+  });
+});
+
+describe("webhook servers and clients too slow for them", () => {
+  it("note the clients they cut off as one warning, not an error each", async () => {
+    const { lines, logger } = keptLogger();
+    const route: WebhookRoute = createTelegramWebhook({ secret: "s3cret", path: "/tg", isReady: () => true, handleUpdate: async () => {}, logger });
+    const server = createBoundedServer((request, response) => route.handle(request, response), { timeouts: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
+    await listen(server, 0, "127.0.0.1");
+    const { port } = server.address() as { port: number };
+    try {
+      const sockets = Array.from({ length: 10 }, () => startPost(`http://127.0.0.1:${port}/tg`, "x-telegram-bot-api-secret-token: s3cret\r\n"));
+      const trickle = setInterval(() => sockets.forEach((socket) => socket.writable && socket.write("x")), 100);
+      await Promise.all(sockets.map((socket) => new Promise((done) => socket.once("close", done))));
+      clearInterval(trickle);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(lines.map(({ level, kind }) => ({ level, kind }))).toEqual([{ level: 40, kind: "telegram webhook" }]);
+    } finally {
+      await close(server);
+    }
+  });
+
+  it("warn again a minute later, saying how many more went away meanwhile", () => {
+    const { lines, logger } = keptLogger();
+    let now = 0;
+    const clientGone = createClientGoneLog(logger, "web", () => now);
+    for (const at of [0, 1_000, 30_000, 59_999, 60_000, 61_000]) {
+      now = at;
+      clientGone();
+    }
+    expect(lines.map(({ kind, moreSinceLastWarning }) => ({ kind, moreSinceLastWarning }))).toEqual([
+      { kind: "web", moreSinceLastWarning: 0 },
+      { kind: "web", moreSinceLastWarning: 3 },
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
-import { readBoundedBody, refuse, type WebhookRoute } from "../http-server.js";
+import { readBoundedBody, refuse, webhookRoute, type WebhookRoute } from "../http-server.js";
 import { readTelegramUpdate } from "./update-schema.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -50,15 +50,7 @@ export function createTelegramWebhook(deps: {
     }
   }
 
-  return {
-    path: deps.path,
-    handle(request, response) {
-      handle(request, response).catch((error: unknown) => {
-        deps.logger.error({ err: error }, "telegram webhook failed");
-        refuse(request, response, 500);
-      });
-    },
-  };
+  return webhookRoute({ path: deps.path, name: "telegram webhook", logger: deps.logger, handle });
 }
 
 function digest(value: string): Buffer {
