@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { pledge, registerCompany } from "../support/partners.js";
 import { signIn, useTestWeb } from "../support/test-web.js";
 import { phonePhoto, smallPdf } from "../support/test-files.js";
 
@@ -35,15 +36,12 @@ describe("the dashboard's pending queue shows transfer slips, to staff only", ()
   });
 
   it("serves a PDF slip as a download, sandboxed: a PDF may carry JavaScript, and is never opened as this site", async () => {
-    const partner = web.bot.chat("pdf-web", { localeHint: "en" });
-    for (const line of ["/register", "PT Pdf Web", "Dewi", "Depok", "1", "/pledge PADI 2jt"]) await partner.send(line);
-    await partner.pick(partner.offered[0]!.label);
-    await partner.pick("✅");
-    const pledge = await web.bot.database.db.pledge.findFirstOrThrow({ where: { member: { userId: "pdf-web" } } });
-    await partner.sendFile({ kind: "document", mimeType: "application/pdf", fileName: "slip.pdf", bytes: smallPdf() }, `/paid ${pledge.id}`);
+    const partner = await registerCompany(web.bot, "pdf-web", "PT Pdf Web");
+    const pledgeId = await pledge(web.bot, partner, "PADI 2jt");
+    await partner.sendFile({ kind: "document", mimeType: "application/pdf", fileName: "slip.pdf", bytes: smallPdf() }, `/paid ${pledgeId}`);
 
     const staff = await signIn(web, "staff");
-    for (const path of [`/dashboard/pending/${pledge.id}/proof`, `/dashboard/pending/${pledge.id}/proof?thumbnail=1`]) {
+    for (const path of [`/dashboard/pending/${pledgeId}/proof`, `/dashboard/pending/${pledgeId}/proof?thumbnail=1`]) {
       const response = await web.app.request(path, { headers: { cookie: staff.cookie } });
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type"), path).toBe("application/pdf");

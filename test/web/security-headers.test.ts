@@ -5,6 +5,7 @@ import { createCloudApiWebhook } from "../../src/channels/whatsapp/cloud-api-web
 import { createLogger } from "../../src/logger.js";
 import { startWebServer, type WebServer } from "../../src/web/start-web-server.js";
 import { phonePhoto, smallPdf } from "../support/test-files.js";
+import { pledge, registerCompany } from "../support/partners.js";
 import { signIn, useTestWeb, type SignedIn } from "../support/test-web.js";
 
 const logger = createLogger({ level: "silent" });
@@ -73,13 +74,10 @@ describe("security headers on every response of the web server", () => {
   });
 
   it("serves stored files sandboxed, a PDF as a download, with the same headers", async () => {
-    const partner = web.bot.chat("headers-partner", { localeHint: "en" });
-    for (const line of ["/register", "PT Header", "Dewi", "Depok", "1", "/pledge PADI 2jt"]) await partner.send(line);
-    await partner.pick(partner.offered[0]!.label);
-    await partner.pick("✅");
-    const pledge = await web.bot.database.db.pledge.findFirstOrThrow({ where: { member: { userId: "headers-partner" } } });
-    await partner.sendFile({ kind: "document", mimeType: "application/pdf", fileName: "slip.pdf", bytes: smallPdf() }, `/paid ${pledge.id}`);
-    const pdf = await fetch(url(`/dashboard/pending/${pledge.id}/proof`), { headers: { cookie: staff.cookie } });
+    const partner = await registerCompany(web.bot, "headers-partner", "PT Header");
+    const pledgeId = await pledge(web.bot, partner, "PADI 2jt");
+    await partner.sendFile({ kind: "document", mimeType: "application/pdf", fileName: "slip.pdf", bytes: smallPdf() }, `/paid ${pledgeId}`);
+    const pdf = await fetch(url(`/dashboard/pending/${pledgeId}/proof`), { headers: { cookie: staff.cookie } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-disposition")).toBe('attachment; filename="slip.pdf"');
     expect(pdf.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'");
