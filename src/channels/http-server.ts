@@ -79,62 +79,36 @@ export function refuse(request: IncomingMessage, response: ServerResponse, statu
 }
 
 /**
- * How many bytes of request bodies may be held at once, across every request: a bound per body is
- * not enough, as 250 bodies of 3 MB at once whose signature turns out wrong only once read took
- * 735 MB. Room for five of the largest Cloud API bodies, or hundreds of real ones (a few kB each).
+ * How many bytes of request bodies may be held at once, across every request and server: a bound
+ * per body is not enough, as 250 bodies of 3 MB at once whose signature turns out wrong only once
+ * read took 735 MB. Room for five of the largest Cloud API bodies, or hundreds of real ones (a few
+ * kB each).
  */
-export const IN_FLIGHT_BODY_BYTES = 16 * 1024 * 1024;
-
-/** A budget of body bytes that requests reserve before reading and give back when answered. */
-export interface BodyBudget {
-  /** Takes `bytes` from the budget, or answers false (taking nothing) when they would pass it. */
-  reserve(bytes: number): boolean;
-  release(bytes: number): void;
-}
-
-export function createBodyBudget(maxBytes: number): BodyBudget {
-  let held = 0;
-  return {
-    reserve(bytes) {
-      if (held + bytes > maxBytes) return false;
-      held += bytes;
-      return true;
-    },
-    release(bytes) {
-      held -= bytes;
-    },
-  };
-}
-
-/** The process's one budget: every server and webhook reads from it. */
-const bodiesInFlight = createBodyBudget(IN_FLIGHT_BODY_BYTES);
+const IN_FLIGHT_BODY_BYTES = 16 * 1024 * 1024;
+let bodyBytesInFlight = 0;
 
 /**
  * Reads a request's body into memory, but never more than `maxBytes`: a larger Content-Length is
  * refused with 413 before a byte is read, and a body that grows past the limit while streaming is
- * refused at that point. The body's size (its Content-Length, else `maxBytes`) is reserved from
- * `budget` until the request is answered; when the budget has no room, the request gets 503
- * unread and the platform sends it again. Resolves undefined once it has answered 413 or 503;
+ * refused at that point. The body's size (its Content-Length, else `maxBytes`) counts against
+ * `IN_FLIGHT_BODY_BYTES` until the request is answered; past that, the request gets 503 unread
+ * and the platform sends it again. Resolves undefined once it has answered 413 or 503;
  * the caller answers anything else.
  */
-export async function readBoundedBody(
-  request: IncomingMessage,
-  response: ServerResponse,
-  maxBytes: number,
-  budget: BodyBudget = bodiesInFlight,
-): Promise<Buffer | undefined> {
+export async function readBoundedBody(request: IncomingMessage, response: ServerResponse, maxBytes: number): Promise<Buffer | undefined> {
   const declared = Number(request.headers["content-length"]);
   if (Number.isFinite(declared) && declared > maxBytes) {
     refuse(request, response, 413);
     return undefined;
   }
   const reserved = Number.isFinite(declared) ? declared : maxBytes;
-  if (!budget.reserve(reserved)) {
+  if (bodyBytesInFlight + reserved > IN_FLIGHT_BODY_BYTES) {
     response.setHeader("Retry-After", "1");
     refuse(request, response, 503);
     return undefined;
   }
-  response.once("close", () => budget.release(reserved));
+  bodyBytesInFlight += reserved;
+  response.once("close", () => (bodyBytesInFlight -= reserved));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
