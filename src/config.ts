@@ -127,3 +127,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return result.data;
 }
+
+/** The configuration's secrets, which the logger censors from every line wherever they turn up. */
+export function configSecrets(config: Config): string[] {
+  const databasePassword = config.DATABASE_URL ? decodeURIComponent(new URL(config.DATABASE_URL).password) : "";
+  const secrets = [
+    config.TELEGRAM_BOT_TOKEN,
+    config.TELEGRAM_WEBHOOK_SECRET,
+    config.WHATSAPP_CLOUD_TOKEN,
+    config.WHATSAPP_CLOUD_APP_SECRET,
+    config.WHATSAPP_CLOUD_VERIFY_TOKEN,
+    databasePassword,
+  ];
+  return secrets.filter((secret): secret is string => Boolean(secret));
+}

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, configSecrets, loadConfig } from "./config.js";
 import { startEmbeddedPostgres } from "./db/embedded-postgres.js";
 import { createLogger } from "./logger.js";
 import { keepRunningOnStrayRejections } from "./stray-rejections.js";
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
   const config = loadConfig();
   // The console chat owns the terminal, so logs go to a file unless LOG_FILE says otherwise.
-  const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log") });
+  const logger = createLogger({ level: config.LOG_LEVEL, file: config.LOG_FILE ?? join(config.DATA_DIR, "bot.log"), secrets: configSecrets(config) });
   keepRunningOnStrayRejections(logger);
   // npm start runs node with --no-warnings so the chat stays clean; the warnings go to the log.
   process.on("warning", (warning) => logger.warn({ err: warning }, "Node.js warning"));

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import type { Logger } from "../logger.js";
 
 /** How long a client may take; a slow or stalled sender is cut off instead of holding a socket. */
 export interface ServerTimeouts {
@@ -12,18 +13,56 @@ export interface ServerTimeouts {
 /** Webhook bodies are small and platforms send them at once: anything slower is not a platform. */
 export const WEBHOOK_TIMEOUTS: ServerTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 20_000 };
 
+/** Scripts and styles from this server only (no inline ones), so injected markup cannot run. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+const UNFRAMEABLE_POLICY = [...CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"].join("; ");
+const FRAMEABLE_POLICY = [...CONTENT_SECURITY_POLICY, "frame-ancestors *"].join("; ");
+
+/**
+ * Sets the security headers on a response before its handler runs, so every response carries
+ * them whatever writes it (a page, a streamed download, a webhook's answer, a refusal): CSP, no
+ * framing except where `frameable` allows (clickjacking a dashboard button is then impossible),
+ * no MIME sniffing, and no URL in the Referer to other sites (a sign-in link must never leak
+ * through one). A handler may still set its own (a stored file's `sandbox`). Set on the Node
+ * response, they cost @hono/node-server's light responses nothing.
+ */
+function setSecurityHeaders(response: ServerResponse, frameable: boolean): void {
+  response.setHeader("Content-Security-Policy", frameable ? FRAMEABLE_POLICY : UNFRAMEABLE_POLICY);
+  if (!frameable) response.setHeader("X-Frame-Options", "DENY");
+  response.setHeader("X-Content-Type-Options", "nosniff");
+  // Full URLs only to this site itself. ("no-referrer" would also make Chromium send
+  // `Origin: null` with our own forms, which the dashboard's Origin check refuses.)
+  response.setHeader("Referrer-Policy", "same-origin");
+}
+
 /**
  * An HTTP server for the outside world: every request must arrive within `timeouts`, checked
- * every second (Node checks every 30 s by default, so a slow request would live that long).
+ * every second (Node checks every 30 s by default, so a slow request would live that long), and
+ * every response carries the security headers; `frameable` names the paths other sites may frame.
  */
-export function createBoundedServer(handler: RequestListener, timeouts: ServerTimeouts = WEBHOOK_TIMEOUTS): Server {
+export function createBoundedServer(
+  handler: RequestListener,
+  options: { timeouts?: ServerTimeouts; frameable?: (path: string) => boolean } = {},
+): Server {
+  const { timeouts = WEBHOOK_TIMEOUTS, frameable } = options;
   return createServer(
     {
       headersTimeout: timeouts.headersTimeoutMs,
       requestTimeout: timeouts.requestTimeoutMs,
       connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs),
     },
-    handler,
+    (request, response) => {
+      setSecurityHeaders(response, frameable?.(pathOf(request)) ?? false);
+      handler(request, response);
+    },
   );
 }
 
@@ -40,9 +79,21 @@ export function refuse(request: IncomingMessage, response: ServerResponse, statu
 }
 
 /**
+ * How many bytes of request bodies may be held at once, across every request and server: a bound
+ * per body is not enough, as 250 bodies of 3 MB at once whose signature turns out wrong only once
+ * read took 735 MB. Room for five of the largest Cloud API bodies, or hundreds of real ones (a few
+ * kB each).
+ */
+const IN_FLIGHT_BODY_BYTES = 16 * 1024 * 1024;
+let bodyBytesInFlight = 0;
+
+/**
  * Reads a request's body into memory, but never more than `maxBytes`: a larger Content-Length is
  * refused with 413 before a byte is read, and a body that grows past the limit while streaming is
- * refused at that point. Resolves undefined once it has answered 413; the caller answers anything else.
+ * refused at that point. The body's size (its Content-Length, else `maxBytes`) counts against
+ * `IN_FLIGHT_BODY_BYTES` until the request is answered; past that, the request gets 503 unread
+ * and the platform sends it again. Resolves undefined once it has answered 413 or 503;
+ * the caller answers anything else.
  */
 export async function readBoundedBody(request: IncomingMessage, response: ServerResponse, maxBytes: number): Promise<Buffer | undefined> {
   const declared = Number(request.headers["content-length"]);
@@ -50,6 +101,14 @@ export async function readBoundedBody(request: IncomingMessage, response: Server
     refuse(request, response, 413);
     return undefined;
   }
+  const reserved = Number.isFinite(declared) ? declared : maxBytes;
+  if (bodyBytesInFlight + reserved > IN_FLIGHT_BODY_BYTES) {
+    response.setHeader("Retry-After", "1");
+    refuse(request, response, 503);
+    return undefined;
+  }
+  bodyBytesInFlight += reserved;
+  response.once("close", () => (bodyBytesInFlight -= reserved));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
@@ -70,6 +129,55 @@ export async function readBoundedBody(request: IncomingMessage, response: Server
 export interface WebhookRoute {
   path: string;
   handle(request: IncomingMessage, response: ServerResponse): void;
+}
+
+/** Whether a request failed because its client went away: it hung up, or was cut off for being too slow. */
+export function clientWentAway(request: IncomingMessage): boolean {
+  return request.destroyed && !request.complete;
+}
+
+/**
+ * Notes requests whose client went away mid-way (`kind` names where) as one warning a minute,
+ * saying how many more there were since, with no stack: they are the clients' doing, not a fault
+ * here, and 300 slowloris connections made 300 error lines with a stack each, burying what matters.
+ */
+export function createClientGoneLog(logger: Logger, kind: string, now: () => number = Date.now): () => void {
+  let loggedAt = -Infinity;
+  let notLogged = 0;
+  return () => {
+    const at = now();
+    if (at - loggedAt < 60_000) {
+      notLogged++;
+      return;
+    }
+    logger.warn({ kind, moreSinceLastWarning: notLogged }, "clients went away mid-request (hung up, or too slow and cut off)");
+    loggedAt = at;
+    notLogged = 0;
+  };
+}
+
+/**
+ * A webhook route whose handler may fail: the request gets 500 and the failure is logged as an
+ * error, unless its client went away, which is noted by `createClientGoneLog`.
+ */
+export function webhookRoute(options: {
+  path: string;
+  /** Names the webhook in the log ("telegram webhook"). */
+  name: string;
+  logger: Logger;
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+}): WebhookRoute {
+  const clientGone = createClientGoneLog(options.logger, options.name);
+  return {
+    path: options.path,
+    handle(request, response) {
+      options.handle(request, response).catch((error: unknown) => {
+        if (clientWentAway(request)) clientGone();
+        else options.logger.error({ err: error }, `${options.name} failed`);
+        refuse(request, response, 500);
+      });
+    },
+  };
 }
 
 export interface WebhookServer {

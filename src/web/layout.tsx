@@ -3,12 +3,15 @@ import type { Child } from "hono/jsx";
 import { LOCALES } from "../core/i18n/translator.js";
 import type { ViewCtx } from "../core/views/campaign-view.js";
 
-/** Open Graph and Twitter card fields, so a shared link shows a card with title and progress. */
+/**
+ * Open Graph and Twitter card fields, so a shared link shows a card with title and progress. The
+ * page's address and image must be absolute: without WEB_PUBLIC_URL there are none to give.
+ */
 export interface SharingCard {
   title: string;
   description: string;
-  url: string;
-  image: string;
+  url?: string;
+  image?: string;
 }
 
 /** Standards mode: JSX has no syntax for a doctype. */
@@ -36,12 +39,12 @@ export function Page(props: { ctx: ViewCtx; title: string; card?: SharingCard; e
               <meta property="og:type" content="website" />
               <meta property="og:title" content={card.title} />
               <meta property="og:description" content={card.description} />
-              <meta property="og:url" content={card.url} />
-              <meta property="og:image" content={card.image} />
-              <meta name="twitter:card" content="summary_large_image" />
+              {card.url && <meta property="og:url" content={card.url} />}
+              {card.image && <meta property="og:image" content={card.image} />}
+              <meta name="twitter:card" content={card.image ? "summary_large_image" : "summary"} />
               <meta name="twitter:title" content={card.title} />
               <meta name="twitter:description" content={card.description} />
-              <meta name="twitter:image" content={card.image} />
+              {card.image && <meta name="twitter:image" content={card.image} />}
           </>
         )}
       </head>

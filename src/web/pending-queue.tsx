@@ -77,8 +77,8 @@ export function pendingQueue(deps: WebDeps): Hono<DashboardEnv> {
 
   /**
    * The transfer slip sent with /paid (staff only, like every dashboard page): the file as
-   * stored, or its thumbnail (`?thumbnail=1`; a PDF has none and is served whole). Served inline,
-   * never sniffed into anything else, and kept from shared caches.
+   * stored, or its thumbnail (`?thumbnail=1`; a PDF has none and is served whole, as a download),
+   * sandboxed, never sniffed into anything else, and kept from shared caches.
    */
   pages.get("/:id{[0-9]{1,9}}/proof", async (c) => {
     const pledge = await deps.db.pledge.findUnique({ where: { id: Number(c.req.param("id")) }, select: { proofFile: true } });

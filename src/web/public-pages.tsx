@@ -9,9 +9,10 @@ import { CampaignProgress } from "./campaign-progress.js";
 import { CampaignUpdates } from "./campaign-updates.js";
 import { Page } from "./layout.js";
 import { ProgressCard } from "./progress-card.js";
+import { campaignCodeSchema } from "../core/use-cases/campaign-code.js";
 import { loadCampaignTotals, NO_TOTALS } from "../core/use-cases/campaign-totals.js";
 import { findPublicCampaign, loadPublicCampaign, loadPublicCampaigns } from "./public-campaign.js";
-import { publicOrigin, viewContext } from "./view-context.js";
+import { viewContext } from "./view-context.js";
 import type { WebDeps } from "./web-deps.js";
 import { storedFileResponse } from "./stored-file-response.js";
 
@@ -26,22 +27,27 @@ const HTML = "text/html; charset=UTF-8";
  */
 export function publicPages(deps: WebDeps): Hono {
   const pages = new Hono();
-  const rendered = createReadCache<{ body: string | null }>(deps.db.$changes, PUBLIC_TABLES);
+  const rendered = createReadCache<{ body: string }>(deps.db.$changes, PUBLIC_TABLES);
 
   /**
    * Serves a page from memory until a table it shows changes (the change feed the chat's read
    * caches use), rendering it once per campaign, language and day, not once per visitor: donors
-   * arrive in bursts when a link is shared. `render` answers null for "no such campaign".
+   * arrive in bursts when a link is shared. `render` answers null for "no such campaign". Nothing
+   * a visitor makes up reaches the key: a code that cannot exist is refused before any lookup, a
+   * miss is not kept, and the page never names the request's Host (it is the visitor's to choose).
    */
   async function cached(c: Context, page: string, contentType: string, render: (ctx: ViewCtx) => Promise<unknown>) {
+    const typedCode = c.req.param("code");
+    const code = typedCode === undefined ? "" : campaignCodeSchema.safeParse(typedCode).data;
+    if (code === undefined) return c.notFound();
     const ctx = viewContext(c, deps);
-    const key = [page, c.req.param("code") ?? "", ctx.locale, jakartaToday(ctx.now).toISOString(), publicOrigin(c, deps)].join("|");
-    const { body } = await rendered(key, async () => {
+    const key = [page, code, ctx.locale, jakartaToday(ctx.now).toISOString()].join("|");
+    const found = await rendered(key, async () => {
       const element = await render(ctx);
-      return { body: element === null ? null : String(await element?.toString()) };
+      return element === null ? undefined : { body: String(await element?.toString()) };
     });
-    if (body === null) return c.notFound();
-    return c.body(body, 200, { "Content-Type": contentType });
+    if (!found) return c.notFound();
+    return c.body(found.body, 200, { "Content-Type": contentType });
   }
 
   pages.get("/", (c) =>
@@ -73,12 +79,12 @@ export function publicPages(deps: WebDeps): Hono {
       if (!page) return null;
       const { campaign, goals, totals, wall, updates } = page;
       const title = campaignTitle(ctx, campaign);
-      const origin = publicOrigin(c, deps);
+      // Share tags need absolute addresses: only the configured one, never the request's Host.
+      const origin = deps.config.publicUrl;
       const card = {
         title,
         description: ctx.t("campaign-collected", { collected: ctx.format.rupiah(totals.confirmed), target: ctx.format.rupiah(campaign.target) }),
-        url: `${origin}/c/${campaign.code}?lang=${ctx.locale}`,
-        image: `${origin}/c/${campaign.code}/card.svg?lang=${ctx.locale}`,
+        ...(origin && { url: `${origin}/c/${campaign.code}?lang=${ctx.locale}`, image: `${origin}/c/${campaign.code}/card.svg?lang=${ctx.locale}` }),
       };
       return (
         <Page ctx={ctx} title={title} card={card}>
@@ -148,7 +154,7 @@ export function publicPages(deps: WebDeps): Hono {
       return (
         <Page ctx={ctx} title={title} embedded>
           <h1>
-            <a href={`${publicOrigin(c, deps)}/c/${campaign.code}?lang=${ctx.locale}`} target="_blank" rel="noopener">{title}</a>
+            <a href={`/c/${campaign.code}?lang=${ctx.locale}`} target="_blank" rel="noopener">{title}</a>
           </h1>
           <CampaignProgress ctx={ctx} campaign={campaign} totals={totals} />
         </Page>

@@ -10,6 +10,11 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
+/** The only page other sites may put in a frame: the small progress widget. */
+function isFrameable(path: string): boolean {
+  return /^\/c\/[A-Za-z0-9]{2,12}\/embed$/.test(path);
+}
+
 /** Serves the web app through @hono/node-server's request listener, and the chat platforms' webhooks, and resolves once it listens. */
 export async function startWebServer(deps: WebDeps, listen: { host: string; port: number }, webhooks: readonly WebhookRoute[] = []): Promise<WebServer> {
   const app = createWebApp(deps);
@@ -20,7 +25,7 @@ export async function startWebServer(deps: WebDeps, listen: { host: string; port
     const webhook = byPath.size > 0 ? byPath.get(pathOf(request)) : undefined;
     if (webhook) webhook.handle(request, response);
     else void honoListener(request, response);
-  });
+  }, { frameable: isFrameable });
   await listenOn(server, listen.port, listen.host);
   const { port } = server.address() as AddressInfo;
   const host = listen.host.includes(":") ? `[${listen.host}]` : listen.host;

@@ -9,8 +9,3 @@ export function viewContext(c: Context, deps: WebDeps): ViewCtx {
   const locale = requestLocale(c, deps.config.defaultLocale);
   return { locale, t: deps.translator.for(locale), format: formatFor(locale), now: deps.clock() };
 }
-
-/** The address of this server as people see it: WEB_PUBLIC_URL, else the request's own origin. */
-export function publicOrigin(c: Context, deps: WebDeps): string {
-  return deps.config.publicUrl ?? new URL(c.req.url).origin;
-}

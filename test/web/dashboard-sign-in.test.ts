@@ -81,11 +81,26 @@ describe("staff sign-in without passwords", () => {
     }
   });
 
-  it("answers 403 on every dashboard URL at once when the person is removed from staff", async () => {
+  it("ends a removed staff member's sessions and unused links at once; added again, they must sign in afresh", async () => {
     await web.bot.chat("staff").send("/staff add console:helper");
     const helper = await signIn(web, "helper");
+    const unusedLink = new URL(await askSignInLink(web, "helper"));
     for (const path of DASHBOARD_GETS) expect((await web.app.request(path, { headers: { cookie: helper.cookie } })).status, path).toBe(200);
     await web.bot.chat("staff").send("/staff remove console:helper");
+    expect(await web.bot.database.db.webSession.count({ where: { identity: "console:helper" } })).toBe(0);
+    await web.bot.chat("staff").send("/staff add console:helper");
+    for (const path of DASHBOARD_GETS) expect((await web.app.request(path, { headers: { cookie: helper.cookie } })).status, path).toBe(401);
+    const post = await postForm(web, "/dashboard/pending/1/confirm", { cookie: helper.cookie, fields: { _csrf: helper.csrf } });
+    expect(post.status).toBe(401);
+    expect((await web.app.request(unusedLink.pathname, { method: "POST", headers: { origin: "http://localhost" } })).headers.get("set-cookie")).toBeNull();
+    await web.bot.chat("staff").send("/staff remove console:helper");
+  });
+
+  it("answers 403 on every dashboard URL at once when the staff grant is gone, whoever removed it", async () => {
+    await web.bot.chat("staff").send("/staff add console:helper");
+    const helper = await signIn(web, "helper");
+    // Another instance, or an operator in SQL: the session stays, the rights read on each request do not.
+    await web.bot.database.db.staffGrant.delete({ where: { identity: "console:helper" } });
     for (const path of DASHBOARD_GETS) expect((await web.app.request(path, { headers: { cookie: helper.cookie } })).status, path).toBe(403);
     const post = await postForm(web, "/dashboard/pending/1/confirm", { cookie: helper.cookie, fields: { _csrf: helper.csrf } });
     expect(post.status).toBe(403);

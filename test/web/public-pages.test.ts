@@ -124,31 +124,3 @@ describe("public campaign pages", () => {
     }
   });
 });
-
-describe("security headers", () => {
-  const web = useTestWeb();
-
-  it("sets CSP without inline scripts, no framing, nosniff and a referrer policy on pages, refusals included", async () => {
-    for (const path of ["/c", "/c/PADI", "/c/PADI/card.svg", "/nowhere", "/static/site.css"]) {
-      const response = await web.app.request(path);
-      const csp = response.headers.get("content-security-policy") ?? "";
-      expect(csp, path).toContain("script-src 'self'");
-      expect(csp, path).not.toContain("unsafe-inline");
-      expect(csp, path).toContain("frame-ancestors 'none'");
-      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
-      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
-      expect(response.headers.get("referrer-policy"), path).toBe("same-origin");
-    }
-  });
-
-  it("lets only the embed widget be framed", async () => {
-    const response = await web.app.request("/c/PADI/embed?lang=en");
-    expect(response.status).toBe(200);
-    expect(response.headers.get("x-frame-options")).toBeNull();
-    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    const body = await response.text();
-    expect(body).toContain("Confirmed: Rp 50,000,000");
-    expect(body).toContain('target="_blank" rel="noopener"');
-  });
-});

@@ -2,17 +2,20 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
-import { readBoundedBody, refuse, type WebhookRoute } from "../http-server.js";
+import { readBoundedBody, refuse, webhookRoute, type WebhookRoute } from "../http-server.js";
+import { readTelegramUpdate } from "./update-schema.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Telegram's updates are small; anything bigger is not from Telegram. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The HTTP end of webhook mode, served by the web server (and on a port of its own when one is set). Telegram proves a request is its own with the secret we gave
- * setWebhook; without it the request gets 401 and reaches no handler. The answer waits for the
- * update to be handled, so a crash mid-way makes Telegram redeliver (and the core's dedupe makes
- * that act once). Before the bot knows who it is (getMe), updates get 503 and come again.
+ * The HTTP end of webhook mode, served by the web server (and on a port of its own when one is
+ * set). Telegram proves a request is its own with the secret we gave setWebhook; without it the
+ * request gets 401 and reaches no handler. A body not shaped as an update gets 400 and never
+ * reaches grammY. The answer waits for the update to be handled, so a crash mid-way makes
+ * Telegram redeliver (and the core's dedupe makes that act once). Before the bot knows who it is
+ * (getMe), updates get 503 and come again.
  */
 export function createTelegramWebhook(deps: {
   secret: string;
@@ -35,8 +38,9 @@ export function createTelegramWebhook(deps: {
     if (!deps.isReady()) return refuse(request, response, 503);
     const body = await readBoundedBody(request, response, MAX_BODY_BYTES);
     if (body === undefined) return;
-    const update = parseUpdate(body);
-    if (!update) return finish(400);
+    const update = readTelegramUpdate(body);
+    if (update === "bad") return finish(400);
+    if (update === "ignored") return finish(200);
     try {
       await deps.handleUpdate(update);
       finish(200);
@@ -46,29 +50,9 @@ export function createTelegramWebhook(deps: {
     }
   }
 
-  return {
-    path: deps.path,
-    handle(request, response) {
-      handle(request, response).catch((error: unknown) => {
-        deps.logger.error({ err: error }, "telegram webhook failed");
-        refuse(request, response, 500);
-      });
-    },
-  };
+  return webhookRoute({ path: deps.path, name: "telegram webhook", logger: deps.logger, handle });
 }
 
 function digest(value: string): Buffer {
   return createHash("sha256").update(value).digest();
-}
-
-/** The body as an update, or undefined when it is not JSON or not shaped like one (null, an array, a number…). */
-function parseUpdate(body: Buffer): Update | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(body.toString("utf8"));
-  } catch {
-    return undefined;
-  }
-  const isUpdate = typeof value === "object" && value !== null && !Array.isArray(value) && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
-  return isUpdate ? (value as Update) : undefined;
 }

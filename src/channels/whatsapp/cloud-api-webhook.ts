@@ -3,7 +3,7 @@ import type { WhatsAppAPI } from "whatsapp-api-js";
 import type { PostData } from "whatsapp-api-js/types";
 import { WhatsAppAPIError } from "whatsapp-api-js/errors";
 import type { Logger } from "../../logger.js";
-import { readBoundedBody, refuse, type WebhookRoute } from "../http-server.js";
+import { readBoundedBody, refuse, webhookRoute, type WebhookRoute } from "../http-server.js";
 import { parseCloudApiPayload } from "./cloud-api-payload.js";
 
 /** Meta's own upper bound for a webhook payload; anything larger is refused unread. */
@@ -61,15 +61,7 @@ export function createCloudApiWebhook(options: {
     refuse(request, response, 401);
   }
 
-  return {
-    path: options.path,
-    handle(request, response) {
-      handle(request, response).catch((error: unknown) => {
-        logger.error({ err: error }, "whatsapp webhook failed");
-        refuse(request, response, 500);
-      });
-    },
-  };
+  return webhookRoute({ path: options.path, name: "whatsapp webhook", logger, handle });
 }
 
 function end(response: ServerResponse, status: number, body?: string): void {

@@ -2,7 +2,11 @@ import { inTransaction, type DbClient } from "../../db/database.js";
 import { identitySchema } from "../../config.js";
 import { UserError } from "../user-error.js";
 
-/** Grants or revokes staff rights at run time. Rights from configuration can only change there. */
+/**
+ * Grants or revokes staff rights at run time. Rights from configuration can only change there.
+ * A removal also ends the person's dashboard sessions and unused sign-in links, in the same
+ * transaction: added again later, they sign in afresh instead of finding their old session alive.
+ */
 export async function manageStaff(
   db: DbClient,
   input: { operation: "add" | "remove"; identity: string; actor: string; configuredStaff: readonly string[] },
@@ -18,6 +22,8 @@ export async function manageStaff(
       await tx.staffGrant.create({ data: { identity: identity.data, grantedBy: input.actor } });
     } else if (input.operation === "remove" && existing) {
       await tx.staffGrant.delete({ where: { identity: identity.data } });
+      await tx.webSession.deleteMany({ where: { identity: identity.data } });
+      await tx.webSignInToken.deleteMany({ where: { identity: identity.data, usedAt: null } });
     } else {
       return;
     }

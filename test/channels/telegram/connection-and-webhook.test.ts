@@ -96,12 +96,26 @@ describe.each(["own port", "web server"] as const)("Telegram: a wrong token, the
     expect((await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{not json" })).status).toBe(400);
   });
 
-  it("answers 400 to a body that is not an update (null, an array, a number…) and keeps serving", async () => {
+  it("answers 400 to a body that is not an update (null, an array, a number, wrong field types…) before grammY sees it, and keeps serving", async () => {
     const post = (body: string) =>
       fetch(hookUrl(), { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body });
-    for (const body of ["null", "[]", "[1]", "42", '"update"', "true", "{}", '{"update_id":"7"}', '{"update_id":1.5}']) {
+    const logged = tg.logs.length;
+    const wrongTypes = [
+      { update_id: 1, message: { message_id: "x", chat: null, from: 5, text: 7 } },
+      { update_id: 2, message: { message_id: 1, date: 1, chat: { id: 1, type: "private" }, from: { id: "me", is_bot: false, first_name: "W" }, text: "/help" } },
+      { update_id: 3, callback_query: { id: "q", from: 5, chat_instance: "c", data: "x" } },
+      { update_id: 4, my_chat_member: { chat: null, from: { id: 1, is_bot: false, first_name: "W" }, date: 1 } },
+      { update_id: 5, channel_post: { message_id: 1, date: 1, chat: { id: 1, type: "channel" }, text: ["/pin"] } },
+      { update_id: 6, message: { message_id: 1, date: 1, chat: { id: 1, type: "private" }, photo: [{ file_id: 1 }] } },
+    ].map((update) => JSON.stringify(update));
+    for (const body of ["null", "[]", "[1]", "42", '"update"', "true", "{}", '{"update_id":"7"}', '{"update_id":1.5}', ...wrongTypes]) {
       expect({ body, status: (await post(body)).status }).toEqual({ body, status: 400 });
     }
+    // Nothing reached a handler, so nothing failed: no error, and no bot (with its token) in the log.
+    expect(tg.logs.slice(logged).filter((line) => Number(line.level) >= 50)).toEqual([]);
+    expect(JSON.stringify(tg.logs)).not.toContain("TEST-token");
+    // A kind the bot does not ask for is acknowledged and dropped.
+    expect((await post('{"update_id":8,"edited_message":{"message_id":"x"}}')).status).toBe(200);
     const since = tg.api.mark();
     expect((await post(updateJson(660_004, 614, "/help"))).status).toBe(200);
     expect(since().filter((call) => call.method === "sendMessage")).toHaveLength(1);

@@ -1,9 +1,9 @@
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { pino } from "pino";
 import { afterAll, beforeAll } from "vitest";
 import { createTelegramChannel, type TelegramChannel, type TelegramChannelDeps } from "../../../../src/channels/telegram/telegram-channel.js";
 import { Translator } from "../../../../src/core/i18n/translator.js";
+import { createLogger } from "../../../../src/logger.js";
 import { createLiveProgress, type LiveProgress } from "../../../../src/live-progress/live-progress.js";
 import { createTelegramStores } from "../../../../src/wire-channels.js";
 import { useTestBot, type TestBot } from "../../../support/test-bot.js";
@@ -51,7 +51,8 @@ export function useTelegramBot(options: { staff?: string[]; channel?: Partial<Te
   const harness = { bot, logs: [] } as unknown as TelegramHarness;
   beforeAll(() => {
     harness.api = createFakeBotApi();
-    const logger = pino({ level: "debug" }, { write: (line: string) => void harness.logs.push(JSON.parse(line)) });
+    // The bot's own logger (its redaction and error serializer), with the lines kept for the test.
+    const logger = createLogger({ level: "debug", destination: { write: (line: string) => void harness.logs.push(JSON.parse(line)) } });
     const translator = new Translator("id");
     harness.channel = createTelegramChannel({
       bot: new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: harness.api.fetch } }),
